@@ -1,0 +1,51 @@
+import { parse, ParseErrorCode, type ParseError } from 'jsonc-parser';
+import { LineCounter, parseDocument } from 'yaml';
+import { positionAt, SourcePositions, validateRoutine } from './positions';
+import type { ParseResult } from './problems';
+import type { Routine } from './schema';
+
+const SYNTAX: Partial<Record<ParseErrorCode, string>> = {
+  [ParseErrorCode.InvalidSymbol]: 'unexpected character; JSON text is one object in {}, strings in "double quotes"',
+  [ParseErrorCode.InvalidNumberFormat]: 'this is not a valid number',
+  [ParseErrorCode.PropertyNameExpected]: 'expected a field name in "double quotes" (is there a comma too many?)',
+  [ParseErrorCode.ValueExpected]: 'expected a value (is there a comma too many?)',
+  [ParseErrorCode.ColonExpected]: 'expected a colon (:) after the field name',
+  [ParseErrorCode.CommaExpected]: 'expected a comma (,) between entries',
+  [ParseErrorCode.CloseBraceExpected]: 'expected a closing brace (}); the file may be cut short',
+  [ParseErrorCode.CloseBracketExpected]: 'expected a closing bracket (]); the file may be cut short',
+  [ParseErrorCode.EndOfFileExpected]: 'unexpected text after the end of the routine',
+  [ParseErrorCode.InvalidCommentToken]: 'comments are not allowed in JSON',
+  [ParseErrorCode.UnexpectedEndOfComment]: 'comments are not allowed in JSON',
+  [ParseErrorCode.UnexpectedEndOfString]: 'this text is not closed with a double quote (")',
+  [ParseErrorCode.UnexpectedEndOfNumber]: 'this number is cut short',
+  [ParseErrorCode.InvalidUnicode]: 'invalid \\u escape; write four hex digits such as \\u00e9',
+  [ParseErrorCode.InvalidEscapeCharacter]: 'invalid escape after a backslash; write \\\\ for a backslash',
+  [ParseErrorCode.InvalidCharacter]: 'a line break or tab inside text must be written as \\n or \\t',
+};
+
+/** Parses a routine written as JSON. */
+export function parseRoutineJson(text: string): ParseResult<Routine> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    // JSON.parse says little and often no position; a tolerant parser says where and what.
+    const errors: ParseError[] = [];
+    parse(text, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
+    const first = errors[0];
+    return {
+      ok: false,
+      problems: [{
+        ...positionAt(text, first?.offset ?? 0),
+        message: `this is not valid JSON: ${(first && SYNTAX[first.error]) ?? 'the text cannot be read as JSON'}`,
+      }],
+    };
+  }
+  return validateRoutine(raw, () => {
+    const counter = new LineCounter();
+    const positions = new SourcePositions();
+    // JSON is YAML 1.2; the YAML parser gives us node ranges that JSON.parse does not.
+    positions.addYaml(parseDocument(text, { lineCounter: counter }).contents, counter);
+    return positions;
+  });
+}

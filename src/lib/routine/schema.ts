@@ -1,0 +1,189 @@
+/**
+ * The one schema of the routine model. Markdown and JSON files, share links and stored
+ * routines all pass through it; the TypeScript types derive from it. Messages are written
+ * for the person fixing the file: what is wrong, and what is allowed.
+ */
+import * as v from 'valibot';
+import { parseDuration } from './duration';
+import { didYouMean } from './suggest';
+import { AREAS, LIMITS, PRESSURES, SIDES, TOOLS } from './vocabulary';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function show(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (Array.isArray(value)) return 'a list';
+  if (value === null) return 'null';
+  if (typeof value === 'object') return 'a group of fields';
+  return String(value);
+}
+
+const oneOf = (what: string, options: readonly string[]) => (issue: v.BaseIssue<unknown>) =>
+  `${show(issue.input)} is not ${what}; use one of: ${options.join(', ')}${
+    typeof issue.input === 'string' ? didYouMean(issue.input, options) : ''
+  }`;
+
+function text(what: string, max: number, min = 1) {
+  return v.pipe(
+    v.string((issue) => `${what} must be text, not ${show(issue.input)}`),
+    v.trim(),
+    v.minLength(min, `${what} is empty; write something here`),
+    v.maxLength(max, (issue) => `${what} is too long (${(issue.input as string).length} characters); keep it under ${max}`),
+  );
+}
+
+/** One line of text: titles, summaries and the like. */
+function line(what: string, max: number) {
+  return v.pipe(text(what, max), v.regex(/^[^\n]*$/, `${what} must fit on one line`));
+}
+
+/** Markdown that sits inside a routine, where `##` would start a new step. */
+function markdown(what: string, min = 1) {
+  return v.pipe(
+    text(what, LIMITS.textLength, min),
+    v.check((value) => !/^##(?:[ \t]|$)/m.test(value), `${what} cannot contain ## headings (they start a new step); use ### for a subheading`),
+  );
+}
+
+function list<T extends v.GenericSchema>(what: string, item: T, max: number) {
+  return v.pipe(
+    v.array(item, (issue) => `${what} must be a list, not ${show(issue.input)}`),
+    v.maxLength(max, `${what} has too many entries; at most ${max}`),
+  );
+}
+
+const Duration = v.pipe(
+  v.union([v.number(), v.string()], 'duration must be a number of seconds or text such as 45s, 1m or 1m30s'),
+  v.rawTransform(({ dataset, addIssue, NEVER }) => {
+    const result = parseDuration(dataset.value);
+    if (!result.ok) {
+      addIssue({ message: result.message });
+      return NEVER;
+    }
+    return result.seconds;
+  }),
+);
+
+const STEP_HINTS: Record<string, string> = {
+  title: 'every step needs a title',
+  duration: 'add a line such as `duration: 45s` under the step heading',
+};
+
+const ROUTINE_HINTS: Record<string, string> = {
+  id: 'add `id: my-routine` (lowercase words joined by hyphens, the same as the file name)',
+  title: 'add `title: ...`, the name people see in the library',
+  summary: 'add `summary: ...`, one sentence that says what the routine is for',
+  safety: 'add `safety: ...`: every routine needs a safety note that says when to stop and when not to start',
+  steps: 'add at least one step',
+};
+
+/** The message for a missing or unknown field of an object with the given fields. */
+const fieldMessage = (kind: string, hints: Record<string, string>, known: readonly string[]) =>
+  (issue: v.BaseIssue<unknown>) => {
+    const key = String(issue.path?.at(-1)?.key ?? '');
+    if (issue.expected === 'never') {
+      return `unknown ${kind} field "${key}"${didYouMean(key, known)}; known fields are ${known.join(', ')}`;
+    }
+    if (issue.path === undefined || issue.path.length === 0 || issue.received !== 'undefined') {
+      return `a ${kind} must be a group of fields, not ${show(issue.input)}`;
+    }
+    return `missing "${key}": ${hints[key] ?? 'this field is required'}`;
+  };
+
+const STEP_FIELDS = {
+  title: line('step title', LIMITS.titleLength),
+  duration: Duration,
+  instructions: v.optional(markdown('instructions', 0), ''),
+  areas: v.optional(
+    v.pipe(
+      list('areas', v.picklist(AREAS, oneOf('a body area', AREAS)), AREAS.length),
+      v.check((areas) => new Set(areas).size === areas.length, 'an area is listed twice; name each area once'),
+    ),
+    [],
+  ),
+  sides: v.optional(v.picklist(SIDES, oneOf('a choice of sides', SIDES)), 'both'),
+  repeat: v.optional(
+    v.pipe(
+      v.number((issue) => `repeat must be a whole number from 1 to ${LIMITS.repeat}, not ${show(issue.input)}`),
+      v.integer((issue) => `repeat must be a whole number, not ${issue.input}`),
+      v.minValue(1, 'repeat must be at least 1'),
+      v.maxValue(LIMITS.repeat, `repeat can be at most ${LIMITS.repeat}`),
+    ),
+    1,
+  ),
+  rest: v.optional(v.boolean((issue) => `rest must be true or false, not ${show(issue.input)}`), false),
+  illustration: v.optional(
+    v.pipe(
+      v.string('illustration must be a file name such as palm-circles.svg'),
+      v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\.svg$/, (issue) =>
+        `${show(issue.input)} is not an illustration name; write a file name such as palm-circles.svg`),
+    ),
+  ),
+  tool: v.optional(v.picklist(TOOLS, oneOf('a tool', TOOLS))),
+  pressure: v.optional(v.picklist(PRESSURES, oneOf('a pressure', PRESSURES))),
+  stroke: v.optional(line('stroke', LIMITS.strokeLength)),
+};
+
+export const STEP_FIELD_NAMES = Object.keys(STEP_FIELDS) as (keyof typeof STEP_FIELDS)[];
+
+export const StepSchema = v.pipe(
+  v.strictObject(STEP_FIELDS, fieldMessage('step', STEP_HINTS, STEP_FIELD_NAMES)),
+  v.forward(
+    v.check((step) => step.rest || step.instructions.length > 0,
+      'this step has no instructions; write what to do under the attribute lines (only rest steps may be empty)'),
+    ['instructions'],
+  ),
+);
+
+const ROUTINE_FIELDS = {
+  id: v.pipe(
+    v.string((issue) => `id must be text, not ${show(issue.input)}`),
+    v.maxLength(LIMITS.idLength, `id is too long; keep it under ${LIMITS.idLength} characters`),
+    v.regex(SLUG, (issue) =>
+      `${show(issue.input)} is not an id; use lowercase letters, digits and single hyphens, such as back-relief`),
+  ),
+  title: line('title', LIMITS.titleLength),
+  summary: line('summary', LIMITS.summaryLength),
+  tags: v.optional(
+    list(
+      'tags',
+      v.pipe(
+        v.string((issue) => `a tag must be text, not ${show(issue.input)}`),
+        v.maxLength(LIMITS.tagLength, `a tag is at most ${LIMITS.tagLength} characters`),
+        v.regex(SLUG, (issue) => `${show(issue.input)} is not a tag; use lowercase words joined by hyphens, such as bedtime`),
+      ),
+      LIMITS.tags,
+    ),
+    [],
+  ),
+  intro: v.optional(markdown('intro')),
+  safety: text('safety note', LIMITS.safetyLength),
+  cautions: v.optional(list('cautions', line('a caution', LIMITS.cautionLength), LIMITS.cautions), []),
+  author: v.optional(line('author', LIMITS.authorLength)),
+  version: v.optional(
+    v.pipe(
+      v.number((issue) => `version must be a whole number such as 1 or 2, not ${show(issue.input)}`),
+      v.integer('version must be a whole number such as 1 or 2'),
+      v.minValue(1, 'version starts at 1'),
+    ),
+    1,
+  ),
+  steps: v.pipe(
+    v.array(StepSchema, (issue) => `steps must be a list, not ${show(issue.input)}`),
+    v.minLength(1, 'this routine has no steps; add at least one'),
+    v.maxLength(LIMITS.steps, `a routine has at most ${LIMITS.steps} steps`),
+  ),
+};
+
+export const ROUTINE_FIELD_NAMES = Object.keys(ROUTINE_FIELDS) as (keyof typeof ROUTINE_FIELDS)[];
+
+export const RoutineSchema = v.strictObject(
+  ROUTINE_FIELDS,
+  fieldMessage('routine', ROUTINE_HINTS, ROUTINE_FIELD_NAMES),
+);
+
+/** A routine as the app uses it: defaults filled in, durations in seconds. */
+export type Routine = v.InferOutput<typeof RoutineSchema>;
+export type Step = v.InferOutput<typeof StepSchema>;
+/** A routine as written in a file, before defaults and duration parsing. */
+export type RoutineInput = v.InferInput<typeof RoutineSchema>;

@@ -1,0 +1,78 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { makeRoutine, makeStep } from '../../../tests/support/routines';
+import { parseRoutineFile, toJson, toMarkdown, type Routine, type Step } from '.';
+import { AREAS, LIMITS, PRESSURES, SIDES, TOOLS } from './vocabulary';
+
+const slug = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}$/);
+const word = fc.stringMatching(/^[A-Za-z0-9'’éü.,:;()&*"#?-]{1,10}$/);
+/** One line of text as a person writes it: words separated by single spaces. */
+const oneLine = (max: number) =>
+  fc.array(word, { minLength: 1, maxLength: 8 }).map((words) => words.join(' ').slice(0, max).trim())
+    // A heading's closing #s are not part of its text (CommonMark), so a title cannot end in " #".
+    .filter((text) => text.length > 0 && !/(^|\s)#+$/.test(text));
+/** Markdown paragraphs; never a line that starts a step. */
+const markdown = fc
+  .array(fc.array(oneLine(60), { minLength: 1, maxLength: 3 }).map((lines) => lines.join('\n')), { minLength: 1, maxLength: 3 })
+  .map((paragraphs) => paragraphs.join('\n\n'))
+  .filter((text) => !/^\s*##/m.test(text) && !/^\s*(```|~~~)/m.test(text));
+
+const step: fc.Arbitrary<Step> = fc.record(
+  {
+    title: oneLine(LIMITS.titleLength),
+    duration: fc.integer({ min: 1, max: 3600 }),
+    instructions: markdown,
+    areas: fc.uniqueArray(fc.constantFrom(...AREAS), { maxLength: 4 }),
+    sides: fc.constantFrom(...SIDES),
+    repeat: fc.integer({ min: 1, max: LIMITS.repeat }),
+    rest: fc.boolean(),
+    tool: fc.constantFrom(...TOOLS),
+    pressure: fc.constantFrom(...PRESSURES),
+    stroke: oneLine(LIMITS.strokeLength),
+    illustration: slug.map((name) => `${name}.svg`),
+  },
+  { requiredKeys: ['title', 'duration', 'instructions', 'areas', 'sides', 'repeat', 'rest'] },
+);
+
+const routine: fc.Arbitrary<Routine> = fc.record(
+  {
+    id: slug,
+    title: oneLine(LIMITS.titleLength),
+    summary: oneLine(LIMITS.summaryLength),
+    tags: fc.uniqueArray(slug.filter((tag) => tag.length <= LIMITS.tagLength), { maxLength: 4 }),
+    intro: markdown,
+    safety: markdown,
+    cautions: fc.array(oneLine(LIMITS.cautionLength), { maxLength: 3 }),
+    author: oneLine(LIMITS.authorLength),
+    version: fc.integer({ min: 1, max: 99 }),
+    steps: fc.array(step, { minLength: 1, maxLength: 6 }),
+  },
+  { requiredKeys: ['id', 'title', 'summary', 'tags', 'safety', 'cautions', 'version', 'steps'] },
+);
+
+describe('serializer', () => {
+  it('parse(toMarkdown(r)) equals r for generated routines', () => {
+    fc.assert(
+      fc.property(routine, (r) => {
+        const parsed = parseRoutineFile(`${r.id}.md`, toMarkdown(r));
+        expect(parsed).toEqual({ ok: true, value: r });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('parse(toJson(r)) equals r for generated routines', () => {
+    fc.assert(
+      fc.property(routine, (r) => {
+        expect(parseRoutineFile(`${r.id}.json`, toJson(r))).toEqual({ ok: true, value: r });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('writes only the attributes a person would write', () => {
+    const text = toMarkdown(makeRoutine({ steps: [makeStep({ sides: 'left-right', duration: 90 })] }));
+    expect(text).toContain('## Palm circles\nduration: 1m30s\nareas: lower-back\nsides: left-right\n\nPlace both palms');
+    expect(text).not.toMatch(/repeat|rest|version/);
+  });
+});

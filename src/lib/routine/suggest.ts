@@ -1,0 +1,35 @@
+/** Edit distance, for "did you mean" hints on misspelt field names and values. */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** The closest candidate to `word` when it is plausibly a typo of it, else undefined. */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+  const normal = word.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const d = distance(normal, candidate);
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return bestDistance <= Math.max(1, Math.floor(normal.length / 3)) ? best : undefined;
+}
+
+/** ` (did you mean "x"?)` or nothing. */
+export function didYouMean(word: string, candidates: readonly string[]): string {
+  const hit = closest(word, candidates);
+  return hit && hit !== word ? ` (did you mean "${hit}"?)` : '';
+}
