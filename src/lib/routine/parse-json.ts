@@ -1,26 +1,26 @@
-import { parse, ParseErrorCode, type ParseError } from 'jsonc-parser';
+import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { LineCounter, parseDocument } from 'yaml';
 import { positionAt, SourcePositions, validateRoutine } from './positions';
 import type { ParseResult } from './problems';
 import type { Routine } from './schema';
 
-const SYNTAX: Partial<Record<ParseErrorCode, string>> = {
-  [ParseErrorCode.InvalidSymbol]: 'unexpected character; JSON text is one object in {}, strings in "double quotes"',
-  [ParseErrorCode.InvalidNumberFormat]: 'this is not a valid number',
-  [ParseErrorCode.PropertyNameExpected]: 'expected a field name in "double quotes" (is there a comma too many?)',
-  [ParseErrorCode.ValueExpected]: 'expected a value (is there a comma too many?)',
-  [ParseErrorCode.ColonExpected]: 'expected a colon (:) after the field name',
-  [ParseErrorCode.CommaExpected]: 'expected a comma (,) between entries',
-  [ParseErrorCode.CloseBraceExpected]: 'expected a closing brace (}); the file may be cut short',
-  [ParseErrorCode.CloseBracketExpected]: 'expected a closing bracket (]); the file may be cut short',
-  [ParseErrorCode.EndOfFileExpected]: 'unexpected text after the end of the routine',
-  [ParseErrorCode.InvalidCommentToken]: 'comments are not allowed in JSON',
-  [ParseErrorCode.UnexpectedEndOfComment]: 'comments are not allowed in JSON',
-  [ParseErrorCode.UnexpectedEndOfString]: 'this text is not closed with a double quote (")',
-  [ParseErrorCode.UnexpectedEndOfNumber]: 'this number is cut short',
-  [ParseErrorCode.InvalidUnicode]: 'invalid \\u escape; write four hex digits such as \\u00e9',
-  [ParseErrorCode.InvalidEscapeCharacter]: 'invalid escape after a backslash; write \\\\ for a backslash',
-  [ParseErrorCode.InvalidCharacter]: 'a line break or tab inside text must be written as \\n or \\t',
+const SYNTAX: Record<string, string> = {
+  InvalidSymbol: 'unexpected character; JSON text is one object in {}, strings in "double quotes"',
+  InvalidNumberFormat: 'this is not a valid number',
+  PropertyNameExpected: 'expected a field name in "double quotes" (is there a comma too many?)',
+  ValueExpected: 'expected a value (is there a comma too many?)',
+  ColonExpected: 'expected a colon (:) after the field name',
+  CommaExpected: 'expected a comma (,) between entries',
+  CloseBraceExpected: 'expected a closing brace (}); the file may be cut short',
+  CloseBracketExpected: 'expected a closing bracket (]); the file may be cut short',
+  EndOfFileExpected: 'unexpected text after the end of the routine',
+  InvalidCommentToken: 'comments are not allowed in JSON',
+  UnexpectedEndOfComment: 'comments are not allowed in JSON',
+  UnexpectedEndOfString: 'this text is not closed with a double quote (")',
+  UnexpectedEndOfNumber: 'this number is cut short',
+  InvalidUnicode: 'invalid \\u escape; write four hex digits such as \\u00e9',
+  InvalidEscapeCharacter: 'invalid escape after a backslash; write \\\\ for a backslash',
+  InvalidCharacter: 'a line break or tab inside text must be written as \\n or \\t',
 };
 
 /** Parses a routine written as JSON. */
@@ -37,7 +37,7 @@ export function parseRoutineJson(text: string): ParseResult<Routine> {
       ok: false,
       problems: [{
         ...positionAt(text, first?.offset ?? 0),
-        message: `this is not valid JSON: ${(first && SYNTAX[first.error]) ?? 'the text cannot be read as JSON'}`,
+        message: `this is not valid JSON: ${(first && SYNTAX[printParseErrorCode(first.error)]) ?? 'the text cannot be read as JSON'}`,
       }],
     };
   }

@@ -1,0 +1,41 @@
+/**
+ * The one way Markdown from a routine reaches the page: marked, then DOMPurify with a strict
+ * allow-list. Routine text is untrusted (files, links), so no script, event handler, form,
+ * frame, image or style survives, and links keep only http(s) and mailto targets.
+ */
+import DOMPurify from 'dompurify';
+import { Marked } from 'marked';
+
+const marked = new Marked({ gfm: true, breaks: false, async: false });
+
+const ALLOWED_TAGS = ['p', 'br', 'strong', 'em', 'b', 'i', 'del', 'ul', 'ol', 'li', 'blockquote', 'code', 'pre', 'h3', 'h4', 'h5', 'h6', 'hr', 'a'];
+const ALLOWED_ATTR = ['href', 'title'];
+const SAFE_URL = /^(?:https?:|mailto:)/i;
+
+let hooked = false;
+function hook() {
+  if (hooked) return;
+  hooked = true;
+  DOMPurify.addHook('afterSanitizeAttributes', (node) => {
+    if (node.tagName !== 'A') return;
+    const target = node.getAttribute('href') ?? '';
+    if (!SAFE_URL.test(target)) {
+      node.removeAttribute('href');
+      return;
+    }
+    node.setAttribute('rel', 'noopener noreferrer nofollow');
+    node.setAttribute('target', '_blank');
+  });
+}
+
+/** Safe HTML for a Markdown text from a routine. */
+export function renderMarkdown(markdown: string): string {
+  hook();
+  const html = marked.parse(markdown) as string;
+  return DOMPurify.sanitize(html, {
+    ALLOWED_TAGS,
+    ALLOWED_ATTR: [...ALLOWED_ATTR, 'rel', 'target'],
+    ALLOW_DATA_ATTR: false,
+    ALLOW_ARIA_ATTR: false,
+  });
+}

@@ -1,0 +1,96 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DESKTOP, expectAccessible, launch, openApp, PHONE } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const BUILT_INS = ['Back relief', 'Desk break', 'Feet', 'Hands and forearms', 'Jaw and temples', 'Neck and shoulders', 'Pre-sleep wind-down'];
+
+describe('library', () => {
+  it('lists every built-in routine, and finds them by text, situation, area and length', async () => {
+    const { context, page, errors } = await openApp(browser);
+    const cards = page.getByRole('list').last().getByRole('heading', { level: 3 });
+    await expect.poll(() => cards.allTextContents()).toEqual(expect.arrayContaining(BUILT_INS));
+    await expect.poll(() => page.getByText(/^\d+ routines$/).textContent()).toMatch(/^(7|[89]|\d\d) routines$/);
+
+    await page.getByRole('searchbox', { name: 'Search' }).fill('wind-down');
+    await expect.poll(() => cards.allTextContents()).toEqual(['Pre-sleep wind-down']);
+    await expect.poll(() => page.getByText('1 routine', { exact: true }).isVisible()).toBe(true);
+
+    await page.getByRole('searchbox', { name: 'Search' }).fill('');
+    await page.getByRole('button', { name: 'At the desk' }).click();
+    await expect.poll(() => cards.allTextContents()).toContain('Desk break');
+    expect(await cards.allTextContents()).not.toContain('Pre-sleep wind-down');
+    expect(await page.getByRole('button', { name: 'At the desk' }).getAttribute('aria-pressed')).toBe('true');
+
+    await page.getByRole('button', { name: 'Any time' }).click();
+    await page.getByRole('combobox', { name: 'Body area' }).selectOption({ label: 'Feet' });
+    await expect.poll(() => cards.allTextContents()).toContain('Feet');
+    expect(await cards.allTextContents()).not.toContain('Jaw and temples');
+
+    await page.getByRole('combobox', { name: 'Length' }).selectOption({ label: 'Up to 5 min' });
+    await page.getByRole('searchbox', { name: 'Search' }).fill('knee');
+    await expect.poll(() => page.getByText('No routine matches “knee”.').isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect.poll(() => cards.count()).toBeGreaterThanOrEqual(7);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('opens a routine, shows its safety note and steps, and links to the player', async () => {
+    const { context, page, errors } = await openApp(browser);
+    await page.getByRole('link', { name: 'Back relief' }).click();
+    await expect.poll(() => page.url()).toMatch(/#\/routine\/back-relief$/);
+    const heading = page.getByRole('heading', { level: 1, name: 'Back relief' });
+    await heading.waitFor();
+    // Focus moves to the new screen's heading, so screen readers announce it.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Back relief');
+    expect(await page.title()).toBe('Back relief · Unknot');
+    await page.getByRole('heading', { name: 'Before you start' }).waitFor();
+    expect(await page.getByRole('list').filter({ has: page.locator('details') }).getByRole('listitem').count()).toBeGreaterThan(3);
+    expect(await page.getByRole('link', { name: 'Start routine' }).first().getAttribute('href')).toBe('#/play/back-relief');
+
+    const firstStep = page.locator('details').first();
+    await firstStep.locator('summary').click();
+    expect(await firstStep.locator('.prose').isVisible()).toBe(true);
+
+    await page.getByRole('link', { name: '← All routines' }).click();
+    await page.getByRole('heading', { level: 1, name: 'What could use some care today?' }).waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('answers an unknown routine or page with a friendly not-found page', async () => {
+    const { context, page } = await openApp(browser, '#/routine/no-such-routine');
+    await page.getByRole('heading', { name: 'We could not find that routine' }).waitFor();
+    await page.goto('/#/nowhere');
+    await page.getByRole('heading', { name: 'There is nothing here' }).waitFor();
+    await page.getByRole('link', { name: 'Back to the library' }).click();
+    await page.getByRole('heading', { level: 1, name: 'What could use some care today?' }).waitFor();
+    await context.close();
+  });
+
+  for (const [size, options] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      it(`has no axe violations on the library, a routine and not-found (${size}, ${colorScheme})`, async () => {
+        const { context, page } = await openApp(browser, '#/', { ...options, colorScheme });
+        await page.getByRole('link', { name: 'Desk break' }).waitFor();
+        await expectAccessible(page);
+        await page.goto('/#/routine/pre-sleep-wind-down');
+        await page.getByRole('heading', { name: 'Before you start' }).waitFor();
+        await page.locator('details summary').first().click();
+        await expectAccessible(page);
+        await page.goto('/#/routine/nope');
+        await page.getByRole('heading', { name: 'We could not find that routine' }).waitFor();
+        await expectAccessible(page);
+        await context.close();
+      });
+    }
+  }
+});
