@@ -38,10 +38,10 @@ export class Catalog {
       pending = this.#json(`${this.base}routines/${id}.json`, true).then(async (data) => {
         if (data === null) return null;
         // The schema loads with the first routine, not with the start page.
-        const [v, { RoutineSchema }] = await Promise.all([import('valibot'), import('./routine/schema-only')]);
-        const parsed = v.safeParse(RoutineSchema, data);
-        if (!parsed.success) throw new CatalogError(`The routine "${id}" is damaged. Reload the page to try again.`);
-        return parsed.output;
+        const { checkRoutine } = await import('./routine/schema-only');
+        const routine = checkRoutine(data);
+        if (!routine) throw new CatalogError(`The routine "${id}" is damaged. Reload the page to try again.`);
+        return routine;
       });
       pending.catch(() => this.#routines.delete(id));
       this.#routines.set(id, pending);

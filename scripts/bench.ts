@@ -1,0 +1,65 @@
+/**
+ * `npm run bench`: figures we watch. Parse time of a 1,000-step routine (Markdown and JSON,
+ * median of repeated runs) and the gzipped JS of the production build, start page first.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import { parseRoutineFile, toJson, toMarkdown, type Routine } from '../src/lib/routine';
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function time(run: () => void, rounds = 30): number {
+  run(); // warm up
+  const samples: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const start = performance.now();
+    run();
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+}
+
+const big: Routine = {
+  id: 'thousand-steps',
+  title: 'A thousand steps',
+  summary: 'A routine far longer than any real one, to measure the parser.',
+  tags: ['bench'],
+  safety: 'Stop at sharp pain, numbness or tingling.',
+  cautions: [],
+  version: 1,
+  steps: Array.from({ length: 1000 }, (_, index) => ({
+    title: `Step ${index + 1}: slow circles`,
+    duration: 30 + (index % 90),
+    instructions: 'Place your palm flat on the muscle. Circle slowly, about one circle per breath, with medium pressure.\n\nBreathe out as you press.',
+    areas: ['neck', 'shoulders'],
+    sides: index % 3 === 0 ? 'left-right' : 'both',
+    repeat: 1,
+    rest: false,
+    tool: 'hands',
+    pressure: 'medium',
+  })),
+};
+
+const markdown = toMarkdown(big);
+const json = toJson(big);
+for (const [name, text] of [['thousand-steps.md', markdown], ['thousand-steps.json', json]] as const) {
+  const result = parseRoutineFile(name, text);
+  if (!result.ok) throw new Error(`bench routine is invalid: ${JSON.stringify(result.problems.slice(0, 3))}`);
+  const ms = time(() => parseRoutineFile(name, text));
+  console.log(`parse 1,000-step routine (${name.split('.')[1]}, ${Math.round(text.length / 1024)} KB): ${ms.toFixed(1)} ms median`);
+}
+
+await build({ logLevel: 'silent' });
+const gz = (file: string) => gzipSync(readFileSync(`dist/${file}`), { level: 9 }).length;
+const html = readFileSync('dist/index.html', 'utf8');
+const start = [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="\/?([^"]+\.js)"/g)].map((m) => m[1]!);
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+console.log(`start page JS: ${kb(start.reduce((sum, file) => sum + gz(file), 0))} gzipped (${start.join(', ')})`);
+const chunks = readdirSync('dist/assets').filter((file) => file.endsWith('.js'));
+for (const file of chunks.sort()) console.log(`  ${file}: ${kb(gz(`assets/${file}`))} gzipped`);
+console.log(`all JS: ${kb(chunks.reduce((sum, file) => sum + gz(`assets/${file}`), 0))} gzipped`);
