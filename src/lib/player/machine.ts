@@ -143,7 +143,8 @@ export function transition(timeline: Timeline, cues: readonly Cue[], state: Play
       return advance(
         timeline,
         cues,
-        { ...current, status: 'playing', anchor: now - current.held, runStart: now, startedAt: current.startedAt ?? now, cursor: current.held - 1 },
+        // segment -1: the first segment is announced like any step change.
+        { ...current, status: 'playing', anchor: now - current.held, runStart: now, startedAt: current.startedAt ?? now, cursor: current.held - 1, segment: -1 },
         now,
         false,
       );

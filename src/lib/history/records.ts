@@ -1,0 +1,56 @@
+/** What Unknot stores about a user's practice; the export format in design.md mirrors it. */
+import type { CueKind } from '../player/cues';
+import type { PlayerState } from '../player/machine';
+import type { Routine } from '../routine/schema-only';
+
+export interface SessionRecord {
+  id: string;
+  routineId: string;
+  routineTitle: string;
+  /** ISO 8601 instants. */
+  startedAt: string;
+  endedAt: string;
+  status: 'completed' | 'partial';
+  stepsCompleted: number;
+  stepsTotal: number;
+  activeSeconds: number;
+  tensionBefore?: number;
+  tensionAfter?: number;
+  note?: string;
+}
+
+/** The routine in progress, saved on every step change and when the page is hidden. */
+export interface Checkpoint {
+  sessionId: string;
+  /** A snapshot, so a routine opened from a file resumes too. */
+  routine: Routine;
+  state: PlayerState;
+  /** Timeline position (ms) when saved. */
+  position: number;
+  getReadyMs: number;
+  savedAt: number;
+}
+
+export interface Settings {
+  /** 0..1 */
+  volume: number;
+  muted: boolean;
+  cues: Record<CueKind, boolean>;
+  voice: boolean;
+  voiceName: string | null;
+  voiceRate: number;
+  getReadySeconds: number;
+  /** `id@version` of routines whose safety note the user acknowledged. */
+  acknowledged: string[];
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  volume: 0.8,
+  muted: false,
+  cues: { step: true, tick: true, halfway: true, switch: true, end: true },
+  voice: false,
+  voiceName: null,
+  voiceRate: 0.95,
+  getReadySeconds: 3,
+  acknowledged: [],
+};

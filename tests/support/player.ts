@@ -1,0 +1,36 @@
+/** Fakes for the player's adapters, recording what the player asked of them. */
+import type { CuePlayer } from '../../src/lib/audio/cues';
+import type { Voice } from '../../src/lib/audio/speech';
+import type { Sound } from '../../src/lib/audio/sprite';
+import { HistoryStore } from '../../src/lib/history/db';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/lib/history/records';
+import { ManualClock } from '../../src/lib/player/clock';
+import type { MediaSessionAdapter } from '../../src/lib/platform/media-session';
+import type { WakeLock } from '../../src/lib/platform/wake-lock';
+import type { PlayerDeps } from '../../src/ui/player/session.svelte';
+
+export function fakePlayerDeps(settings: Partial<Settings> = {}) {
+  const played: Sound[] = [];
+  const spoken: string[] = [];
+  const wake: string[] = [];
+  const media: string[] = [];
+  let ids = 0;
+  const clock = new ManualClock();
+  const cues: CuePlayer = { play: (sound) => played.push(sound), setVolume() {}, setMuted() {} };
+  const voice: Voice = { available: true, say: (text) => spoken.push(text), cancel() {} };
+  const wakeLock: WakeLock = { hold: () => wake.push('hold'), release: () => wake.push('release') };
+  const mediaSession: MediaSessionAdapter = { show: (info) => media.push(`${info.step}:${info.playing ? 'playing' : 'paused'}`), clear: () => media.push('clear') };
+  // IndexedDB refused: the store keeps everything in memory, as in a private window.
+  const store = new HistoryStore(() => Promise.reject(new Error('no IndexedDB in this test')));
+  const deps: PlayerDeps = {
+    clock,
+    cues: () => cues,
+    voice,
+    store,
+    wakeLock,
+    media: mediaSession,
+    settings: () => ({ ...DEFAULT_SETTINGS, ...settings }),
+    newId: () => `session-${++ids}`,
+  };
+  return { deps, clock, store, played, spoken, wake, media };
+}
