@@ -10,6 +10,7 @@ describe('routes', () => {
     ['#/play/desk-break', { name: 'play', id: 'desk-break' }],
     ['#/routine/a%20b', { name: 'routine', id: 'a b' }],
     ['#/routine/%E0%A4%A', { name: 'not-found', path: '/routine/%E0%A4%A' }],
+    ['#/settings', { name: 'settings' }],
     ['#/nowhere', { name: 'not-found', path: '/nowhere' }],
     ['#/routine/', { name: 'not-found', path: '/routine/' }],
   ])('%s', (hash, route) => {

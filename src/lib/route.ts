@@ -3,12 +3,14 @@ export type Route =
   | { name: 'library' }
   | { name: 'routine'; id: string }
   | { name: 'play'; id: string }
+  | { name: 'settings' }
   | { name: 'not-found'; path: string };
 
 /** Reads `#/routine/back-relief` and friends. Unknown paths are not-found, never an error. */
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
   if (path === '/' || path === '') return { name: 'library' };
+  if (path === '/settings' || path === '/settings/') return { name: 'settings' };
   const match = /^\/(routine|play)\/([^/?#]+)\/?$/.exec(path);
   if (match) {
     let id: string;
@@ -27,6 +29,8 @@ export function href(route: Route): string {
   switch (route.name) {
     case 'library':
       return '#/';
+    case 'settings':
+      return '#/settings';
     case 'routine':
     case 'play':
       return `#/${route.name}/${encodeURIComponent(route.id)}`;

@@ -38,9 +38,11 @@ export async function openApp(
   browser: Browser,
   path = '#/',
   options: BrowserContextOptions = DESKTOP,
+  beforeLoad?: (page: Page) => Promise<void>,
 ): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await browser.newContext({ baseURL: inject('baseURL'), ...options });
   const page = await context.newPage();
+  await beforeLoad?.(page);
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
