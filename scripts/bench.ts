@@ -7,6 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { parseRoutineFile, toJson, toMarkdown, type Routine } from '../src/lib/routine';
+import { benchTimer } from './bench-timer';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -63,3 +64,5 @@ console.log(`start page JS: ${kb(start.reduce((sum, file) => sum + gz(file), 0))
 const chunks = readdirSync('dist/assets').filter((file) => file.endsWith('.js'));
 for (const file of chunks.sort()) console.log(`  ${file}: ${kb(gz(`assets/${file}`))} gzipped`);
 console.log(`all JS: ${kb(chunks.reduce((sum, file) => sum + gz(`assets/${file}`), 0))} gzipped`);
+
+await benchTimer();

@@ -1,0 +1,48 @@
+/**
+ * `npx tsx scripts/screenshots.ts [outdir]`: builds nothing; serves dist/ and takes a
+ * screenshot of every screen at phone and desktop size, light and dark, for a person to look at.
+ * Run `npm run build` first. Also writes docs/screenshot.png for the README.
+ */
+import { mkdirSync } from 'node:fs';
+import { chromium, type Page } from 'playwright-core';
+import { preview } from 'vite';
+
+const out = process.argv[2] ?? '/tmp/unknot-shots';
+mkdirSync(out, { recursive: true });
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const SIZES = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } };
+const routine = process.env.SHOT_ROUTINE ?? 'back-relief';
+
+type Shot = [name: string, go: (page: Page) => Promise<void>];
+const SHOTS: Shot[] = [
+  ['library', async (page) => { await page.goto('#/'); await page.getByRole('heading', { level: 3 }).first().waitFor(); }],
+  ['detail', async (page) => { await page.goto(`#/routine/${routine}`); await page.getByRole('heading', { name: 'Before you start' }).waitFor(); }],
+  ['safety', async (page) => { await page.goto(`#/play/${routine}`); await page.getByRole('button', { name: 'I understand, continue' }).waitFor(); }],
+  ['player-ready', async (page) => { await page.getByRole('button', { name: 'I understand, continue' }).click(); await page.getByRole('button', { name: 'Start' }).waitFor(); }],
+  ['player-playing', async (page) => { await page.getByRole('button', { name: 'Start' }).click(); await page.clock.runFor(3000 + 12_000); }],
+  ['player-paused', async (page) => { await page.getByRole('button', { name: 'Pause' }).click(); }],
+  ['complete', async (page) => { await page.getByRole('button', { name: 'Resume' }).click(); await page.clock.runFor(3 * 3600 * 1000); await page.getByRole('heading', { name: 'Routine complete' }).waitFor(); }],
+  ['settings', async (page) => { await page.goto('#/settings'); await page.getByRole('heading', { name: 'Settings' }).waitFor(); }],
+];
+
+const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
+const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: ARGS });
+try {
+  for (const [size, viewport] of Object.entries(SIZES)) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ viewport, colorScheme, deviceScaleFactor: 1, baseURL: server.resolvedUrls!.local[0] });
+      const page = await context.newPage();
+      await page.clock.install({ time: new Date('2026-11-23T21:30:00') });
+      for (const [name, go] of SHOTS) {
+        await go(page);
+        await page.waitForTimeout(150);
+        await page.screenshot({ path: `${out}/${name}-${size}-${colorScheme}.png`, fullPage: name !== 'player-playing' });
+      }
+      await context.close();
+    }
+  }
+  console.log(`screenshots in ${out}`);
+} finally {
+  await browser.close();
+  await server.close();
+}
