@@ -56,14 +56,16 @@ describe('player', () => {
     expect(await timer(page).textContent()).toBe(clockText(first.duration));
 
     // Keyboard: arrow keys move, Space pauses.
-    await page.locator('body').press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
     expect(await stepTitle(page).textContent()).toBe(second.title);
-    await page.locator('body').press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
     expect(await stepTitle(page).textContent()).toBe(first.title);
-    await page.locator('body').press('Space');
-    await page.getByRole('button', { name: 'Resume' }).waitFor();
-    await page.locator('body').press('Space');
-    await page.getByRole('button', { name: 'Pause' }).waitFor();
+    // Space anywhere but on a control (where it presses that control) pauses and resumes.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Space');
+    await page.getByRole('button', { name: 'Resume' }).waitFor({ timeout: 2000 });
+    await page.keyboard.press('Space');
+    await page.getByRole('button', { name: 'Pause' }).waitFor({ timeout: 2000 });
 
     await expectAccessible(page);
     await page.clock.runFor(60 * 60 * 1000);
