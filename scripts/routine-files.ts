@@ -2,12 +2,17 @@
  * Reading routine files from disk, shared by the validate CLI, the build plugin and tests.
  * Node only; the parsing itself is the same code the browser runs.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { formatOf, formatProblem, parseRoutineFile, type ParseResult, type Problem, type Routine } from '../src/lib/routine';
+
+/** Where step illustrations live; a built-in routine may only name files that exist. */
+export const ILLUSTRATIONS = resolve(dirname(fileURLToPath(import.meta.url)), '../src/ui/illustrations');
 
 export interface RoutineFile {
   path: string;
+  text: string;
   result: ParseResult<Routine>;
 }
 
@@ -22,39 +27,50 @@ export function routinePaths(dir: string): string[] {
 /** Reads and parses one file; an unreadable file is a problem too, not an exception. */
 export function readRoutineFile(path: string): RoutineFile {
   try {
-    return { path, result: parseRoutineFile(path, readFileSync(path, 'utf8')) };
+    const text = readFileSync(path, 'utf8');
+    return { path, text, result: parseRoutineFile(path, text) };
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error);
-    return { path, result: { ok: false, problems: [{ line: 1, column: 1, message: `cannot read the file: ${reason}` }] } };
+    return { path, text: '', result: { ok: false, problems: [{ line: 1, column: 1, message: `cannot read the file: ${reason}` }] } };
   }
 }
 
-function idPosition(path: string): Omit<Problem, 'message'> {
-  const lines = readFileSync(path, 'utf8').split(/\r?\n/);
-  const line = lines.findIndex((text) => /^\s*"?id"?\s*:/.test(text));
+/** Where the first line matching `pattern` has `needle`, or else its value after the colon. */
+function positionOf(text: string, pattern: RegExp, needle?: string): Omit<Problem, 'message'> {
+  const lines = text.split(/\r?\n/);
+  const line = lines.findIndex((row) => pattern.test(row));
   if (line < 0) return { line: 1, column: 1 };
-  const text = lines[line]!;
-  const colon = text.indexOf(':');
-  return { line: line + 1, column: colon + 1 + (text.slice(colon + 1).length - text.slice(colon + 1).trimStart().length) + 1 };
+  const row = lines[line]!;
+  const afterColon = row.indexOf(':') + 1;
+  const column = needle ? row.indexOf(needle) : afterColon + (row.length - afterColon - row.slice(afterColon).trimStart().length);
+  return { line: line + 1, column: column + 1 };
 }
 
 /**
- * Rules for a folder of routines: ids are unique and each file is named after its id, so
- * `routines/back-relief.md` is the routine `back-relief`.
+ * Rules for a folder of routines: ids are unique, each file is named after its id (so
+ * `routines/back-relief.md` is the routine `back-relief`), and illustrations exist.
  */
 export function checkCollection(files: RoutineFile[]): Map<string, Problem[]> {
   const extra = new Map<string, Problem[]>();
   const seen = new Map<string, string>();
-  const add = (path: string, message: string) =>
-    extra.set(path, [...(extra.get(path) ?? []), { ...idPosition(path), message }]);
-  for (const { path, result } of files) {
+  const add = (file: RoutineFile, at: Omit<Problem, 'message'>, message: string) =>
+    extra.set(file.path, [...(extra.get(file.path) ?? []), { ...at, message }]);
+  for (const file of files) {
+    const { path, text, result } = file;
     if (!result.ok) continue;
     const { id } = result.value;
+    const idAt = positionOf(text, /^\s*"?id"?\s*:/);
     const stem = basename(path, extname(path));
-    if (stem !== id) add(path, `the id "${id}" must match the file name; rename the file to ${id}${extname(path)} or change the id`);
+    if (stem !== id) add(file, idAt, `the id "${id}" must match the file name; rename the file to ${id}${extname(path)} or change the id`);
     const first = seen.get(id);
-    if (first) add(path, `the id "${id}" is already used by ${first}; ids must be unique`);
+    if (first) add(file, idAt, `the id "${id}" is already used by ${first}; ids must be unique`);
     else seen.set(id, path);
+    for (const step of result.value.steps) {
+      const name = step.illustration;
+      if (name && !existsSync(join(ILLUSTRATIONS, name))) {
+        add(file, positionOf(text, new RegExp(`illustration"?\\s*:.*${name.replace(/[.]/g, '\\.')}`), name), `there is no illustration "${name}" in src/ui/illustrations`);
+      }
+    }
   }
   return extra;
 }

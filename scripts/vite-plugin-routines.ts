@@ -3,7 +3,7 @@
  * (library cards) and `routines/<id>.json` (one full routine each), fetched on demand so the
  * start page's script stays small. An invalid file fails the build with the validator's lines.
  */
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { catalogEntry } from '../src/lib/routine';
 import { checkCollection, problemLines, readRoutineFile, routinePaths } from './routine-files';
@@ -13,7 +13,8 @@ const DIR = 'routines';
 /** The published files of the routine folder, or the problems that stop the build. */
 export function publishRoutines(root: string): { files: Map<string, string> } | { problems: string[] } {
   const dir = resolve(root, DIR);
-  const parsed = routinePaths(dir).map((path) => ({ ...readRoutineFile(path), path: path.slice(root.length + 1) }));
+  // Paths relative to the project, as a person would type them.
+  const parsed = routinePaths(dir).map((path) => ({ ...readRoutineFile(path), path: relative(root, path) }));
   const problems = problemLines(parsed, checkCollection(parsed));
   if (problems.length) return { problems };
   const files = new Map<string, string>();
