@@ -3,7 +3,7 @@
  * screenshot of every screen at phone and desktop size, light and dark, for a person to look at.
  * Run `npm run build` first. Also writes docs/screenshot.png for the README.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { chromium, type Page } from 'playwright-core';
 import { preview } from 'vite';
 
@@ -41,7 +41,15 @@ try {
       await context.close();
     }
   }
-  console.log(`screenshots in ${out}`);
+  // README: the library on a phone beside the player on a desktop.
+  const data = (name: string) => `data:image/png;base64,${readFileSync(`${out}/${name}.png`).toString('base64')}`;
+  const page = await browser.newPage({ viewport: { width: 1400, height: 720 } });
+  await page.setContent(`<body style="margin:0;background:#efe6dc;display:flex;gap:32px;align-items:center;justify-content:center;height:720px">
+    <div style="width:312px;height:675px;overflow:hidden;border-radius:28px;box-shadow:0 10px 40px #0002"><img src="${data('library-phone-light')}" style="width:312px"></div>
+    <div style="width:960px;height:600px;overflow:hidden;border-radius:12px;box-shadow:0 10px 40px #0002"><img src="${data('player-playing-desktop-dark')}" style="width:960px"></div></body>`);
+  mkdirSync('docs', { recursive: true });
+  await page.screenshot({ path: 'docs/screenshot.png' });
+  console.log(`screenshots in ${out}; docs/screenshot.png updated`);
 } finally {
   await browser.close();
   await server.close();

@@ -1,0 +1,34 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, openApp } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('settings', () => {
+  it('keeps changes across a reload and applies them in the player', async () => {
+    const { context, page, errors } = await openApp(browser, '#/settings');
+    await page.getByRole('checkbox', { name: /Last three seconds/ }).uncheck();
+    await page.getByRole('combobox', { name: 'Countdown before the first step' }).selectOption({ label: 'None' });
+    await page.getByRole('checkbox', { name: 'Mute all sounds' }).check();
+    await page.reload();
+    await page.getByRole('heading', { name: 'Settings' }).waitFor();
+    await expect.poll(() => page.getByRole('checkbox', { name: /Last three seconds/ }).isChecked()).toBe(false);
+    expect(await page.getByRole('checkbox', { name: 'Mute all sounds' }).isChecked()).toBe(true);
+    expect(await page.getByRole('combobox', { name: 'Countdown before the first step' }).inputValue()).toBe('0');
+
+    // No countdown: the player opens on the first step, and the mute button shows sound off.
+    await page.goto('/#/play/desk-break');
+    await page.getByRole('button', { name: 'I understand, continue' }).click();
+    await page.getByRole('button', { name: 'Start' }).waitFor();
+    expect(await page.locator('.where').textContent()).toBe('Step 1 of 7');
+    expect(await page.getByRole('button', { name: /mute sounds/ }).getAttribute('aria-pressed')).toBe('true');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
