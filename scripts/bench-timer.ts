@@ -59,11 +59,9 @@ export async function benchTimer(hiddenSeconds = Number(process.env.BENCH_HIDDEN
     const trace = await page.evaluate(() => (window as unknown as { __trace: [string, number][] }).__trace);
     const late = trace
       .filter(([title]) => /^Step \d+$/.test(title))
-      .map(([title, at]) => {
-        const index = Number(title.split(' ')[1]) - 1;
-        return at - (startedAt + 3000 + index * STEP_SECONDS * 1000);
-      })
-      .filter((_, i) => i > 0); // step 1 is shown from the start, during get-ready
+      .map(([title, at]) => ({ index: Number(title.split(' ')[1]) - 1, at }))
+      .filter(({ index }) => index > 0) // step 1 is on screen from the start, during get-ready
+      .map(({ index, at }) => at - (startedAt + 3000 + index * STEP_SECONDS * 1000));
     console.log(`timer: ${late.length} step changes over ${(3 + STEPS * STEP_SECONDS) / 60} min; lateness p50 ${percentile(late, 50)} ms, p99 ${percentile(late, 99)} ms, max ${Math.max(...late)} ms; first ${late[0]} ms, last ${late.at(-1)} ms (drift ${late.at(-1)! - late[0]!} ms)`);
 
     // 2. Frozen like a hidden tab, then back, in a routine longer than the frozen spell.

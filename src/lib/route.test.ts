@@ -11,6 +11,7 @@ describe('routes', () => {
     ['#/routine/a%20b', { name: 'routine', id: 'a b' }],
     ['#/routine/%E0%A4%A', { name: 'not-found', path: '/routine/%E0%A4%A' }],
     ['#/settings', { name: 'settings' }],
+    ['#/history', { name: 'history' }],
     ['#/nowhere', { name: 'not-found', path: '/nowhere' }],
     ['#/routine/', { name: 'not-found', path: '/routine/' }],
   ])('%s', (hash, route) => {

@@ -4,6 +4,7 @@ export type Route =
   | { name: 'routine'; id: string }
   | { name: 'play'; id: string }
   | { name: 'settings' }
+  | { name: 'history' }
   | { name: 'not-found'; path: string };
 
 /** Reads `#/routine/back-relief` and friends. Unknown paths are not-found, never an error. */
@@ -11,6 +12,7 @@ export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
   if (path === '/' || path === '') return { name: 'library' };
   if (path === '/settings' || path === '/settings/') return { name: 'settings' };
+  if (path === '/history' || path === '/history/') return { name: 'history' };
   const match = /^\/(routine|play)\/([^/?#]+)\/?$/.exec(path);
   if (match) {
     let id: string;
@@ -31,6 +33,8 @@ export function href(route: Route): string {
       return '#/';
     case 'settings':
       return '#/settings';
+    case 'history':
+      return '#/history';
     case 'routine':
     case 'play':
       return `#/${route.name}/${encodeURIComponent(route.id)}`;

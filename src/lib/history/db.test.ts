@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { makeRoutine } from '../../../tests/support/routines';
 import { initialState } from '../player/machine';
-import { HistoryStore, openDatabase } from './db';
+import { HistoryStore, openDatabase, UPGRADES, type Upgrade } from './db';
 import { DEFAULT_SETTINGS, type SessionRecord } from './records';
 
 let counter = 0;
@@ -51,4 +51,61 @@ describe('HistoryStore', () => {
     expect((await store.sessions()).map((s) => s.id)).toEqual(['s1']);
     expect(await store.settings()).toEqual(DEFAULT_SETTINGS);
   });
+
+  it('merges imported sessions by id, reporting what it added and skipped', async () => {
+    const store = fresh();
+    await store.recordSession(session('a', '2026-11-20T08:00:00.000Z'));
+    const result = await store.importSessions([session('a', '2026-11-20T08:00:00.000Z'), session('b', '2026-11-21T08:00:00.000Z'), session('b', '2026-11-21T08:00:00.000Z')]);
+    expect(result).toEqual({ added: 1, skipped: 2 });
+    expect((await store.sessions()).map((s) => s.id)).toEqual(['b', 'a']);
+  });
+
+  it('reads recent sessions and the last one through the start-time index', async () => {
+    const store = fresh();
+    await store.importSessions([session('a', '2026-11-01T08:00:00.000Z'), session('c', '2026-11-22T08:00:00.000Z'), session('b', '2026-11-20T08:00:00.000Z')]);
+    expect((await store.sessionsSince('2026-11-15T00:00:00.000Z')).map((s) => s.id)).toEqual(['c', 'b']);
+    expect((await store.lastSession())?.id).toBe('c');
+  });
+
+  it('deletes one session, or all of them', async () => {
+    const store = fresh();
+    await store.importSessions([session('a', '2026-11-20T08:00:00.000Z'), session('b', '2026-11-21T08:00:00.000Z')]);
+    await store.deleteSession('a');
+    expect((await store.sessions()).map((s) => s.id)).toEqual(['b']);
+    await store.deleteAllSessions();
+    expect(await store.sessions()).toEqual([]);
+  });
 });
+
+describe('schema upgrades', () => {
+  it('upgrades a version 1 database to a version 2 schema without losing data', async () => {
+    const name = 'upgrade-test';
+    const v1 = await openDatabase({ name });
+    await v1.put('sessions', session('kept', '2026-11-20T08:00:00.000Z'));
+    await v1.put('settings', { ...DEFAULT_SETTINGS, volume: 0.4 }, 'settings');
+    v1.close();
+
+    // A test rung: version 2 adds an index on status.
+    const addStatusIndex: Upgrade = (_db, transaction) => {
+      (transaction.objectStore('sessions') as unknown as { createIndex(name: string, key: string): void }).createIndex('by-status', 'status');
+    };
+    const v2 = await openDatabase({ name, upgrades: [...UPGRADES, addStatusIndex] });
+    expect(v2.version).toBe(2);
+    expect([...v2.transaction('sessions').store.indexNames]).toContain('by-status');
+    expect((await v2.get('sessions', 'kept'))?.routineId).toBe('desk-break');
+    expect((await v2.get('settings', 'settings'))?.volume).toBe(0.4);
+    v2.close();
+  });
+
+  it('an older tab closes its connection when a newer one upgrades', async () => {
+    const name = 'two-tabs';
+    const older = await openDatabase({ name });
+    let blocked = false;
+    const newer = await openDatabase({ name, upgrades: [...UPGRADES, () => undefined], onBlocked: () => (blocked = true) });
+    expect(newer.version).toBe(2);
+    expect(blocked).toBe(false);
+    await expect(older.get('sessions', 'x')).rejects.toThrow();
+    newer.close();
+  });
+});
+

@@ -2,12 +2,11 @@
  * The one module that owns Unknot's IndexedDB database (through idb). Versioned schema with
  * an upgrade ladder; every other module goes through HistoryStore.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Routine } from '../routine/schema-only';
 import { DEFAULT_SETTINGS, type Checkpoint, type SessionRecord, type Settings } from './records';
 
 export const DB_NAME = 'unknot';
-export const DB_VERSION = 1;
 
 export interface UnknotDB extends DBSchema {
   sessions: { key: string; value: SessionRecord; indexes: { 'by-start': string; 'by-routine': string } };
@@ -24,17 +23,25 @@ export interface OpenOptions {
   onBlocked?: () => void;
 }
 
-export function openDatabase({ name = DB_NAME, onBlocked }: OpenOptions = {}): Promise<Database> {
-  return openDB<UnknotDB>(name, DB_VERSION, {
-    upgrade(db, oldVersion) {
-      if (oldVersion < 1) {
-        const sessions = db.createObjectStore('sessions', { keyPath: 'id' });
-        sessions.createIndex('by-start', 'startedAt');
-        sessions.createIndex('by-routine', 'routineId');
-        db.createObjectStore('checkpoint');
-        db.createObjectStore('routines', { keyPath: 'routine.id' });
-        db.createObjectStore('settings');
-      }
+/** One rung of the upgrade ladder: what version `version` adds to the one before. */
+export type Upgrade = (db: IDBPDatabase<UnknotDB>, transaction: IDBPTransaction<UnknotDB, StoreNames<UnknotDB>[], 'versionchange'>) => void;
+
+/** The schema's history, oldest first; index i upgrades to version i + 1. */
+export const UPGRADES: Upgrade[] = [
+  (db) => {
+    const sessions = db.createObjectStore('sessions', { keyPath: 'id' });
+    sessions.createIndex('by-start', 'startedAt');
+    sessions.createIndex('by-routine', 'routineId');
+    db.createObjectStore('checkpoint');
+    db.createObjectStore('routines', { keyPath: 'routine.id' });
+    db.createObjectStore('settings');
+  },
+];
+
+export function openDatabase({ name = DB_NAME, onBlocked, upgrades = UPGRADES }: OpenOptions & { upgrades?: Upgrade[] } = {}): Promise<Database> {
+  return openDB<UnknotDB>(name, upgrades.length, {
+    upgrade(db, oldVersion, _newVersion, transaction) {
+      for (let version = oldVersion; version < upgrades.length; version++) upgrades[version]!(db, transaction);
     },
     blocked() {
       onBlocked?.();
@@ -107,6 +114,70 @@ export class HistoryStore {
     }
     const tx = db.transaction(['sessions', 'checkpoint'], 'readwrite', { durability: 'strict' });
     await Promise.all([tx.objectStore('sessions').put(session), tx.objectStore('checkpoint').delete('current'), tx.done]);
+  }
+
+  /** Adds imported sessions that are not stored yet (by id), in one transaction. */
+  async importSessions(sessions: readonly SessionRecord[]): Promise<{ added: number; skipped: number }> {
+    const db = await this.#db;
+    if (!db) {
+      let added = 0;
+      for (const session of sessions) {
+        if (this.#memory.sessions.has(session.id)) continue;
+        this.#memory.sessions.set(session.id, session);
+        added++;
+      }
+      return { added, skipped: sessions.length - added };
+    }
+    const tx = db.transaction('sessions', 'readwrite', { durability: 'strict' });
+    const store = tx.objectStore('sessions');
+    const existing = new Set(await store.getAllKeys());
+    const fresh = new Map<string, SessionRecord>();
+    for (const session of sessions) if (!existing.has(session.id)) fresh.set(session.id, session);
+    await Promise.all([...[...fresh.values()].map((session) => store.add(session)), tx.done]);
+    return { added: fresh.size, skipped: sessions.length - fresh.size };
+  }
+
+  /** Adds the after-rating or a note to a recorded session. */
+  async updateSession(id: string, change: Partial<Pick<SessionRecord, 'tensionBefore' | 'tensionAfter' | 'note'>>): Promise<void> {
+    const db = await this.#db;
+    if (!db) {
+      const stored = this.#memory.sessions.get(id);
+      if (stored) this.#memory.sessions.set(id, { ...stored, ...change });
+      return;
+    }
+    const tx = db.transaction('sessions', 'readwrite', { durability: 'strict' });
+    const stored = await tx.store.get(id);
+    if (stored) await tx.store.put({ ...stored, ...change });
+    await tx.done;
+  }
+
+  async deleteSession(id: string): Promise<void> {
+    const db = await this.#db;
+    if (db) await db.delete('sessions', id);
+    else this.#memory.sessions.delete(id);
+  }
+
+  async deleteAllSessions(): Promise<void> {
+    const db = await this.#db;
+    if (db) await db.clear('sessions');
+    else this.#memory.sessions.clear();
+  }
+
+  /** Sessions that started at or after an instant, newest first (the index keeps this cheap). */
+  async sessionsSince(iso: string): Promise<SessionRecord[]> {
+    const db = await this.#db;
+    const found = db
+      ? await db.getAllFromIndex('sessions', 'by-start', IDBKeyRange.lowerBound(iso))
+      : [...this.#memory.sessions.values()].filter((session) => session.startedAt >= iso);
+    return found.sort((a, b) => b.startedAt.localeCompare(a.startedAt));
+  }
+
+  /** The most recent session, without reading the others. */
+  async lastSession(): Promise<SessionRecord | undefined> {
+    const db = await this.#db;
+    if (!db) return (await this.sessions())[0];
+    const cursor = await db.transaction('sessions').store.index('by-start').openCursor(null, 'prev');
+    return cursor?.value;
   }
 
   /** Sessions, newest first. */

@@ -29,6 +29,7 @@ export interface Checkpoint {
   position: number;
   getReadyMs: number;
   savedAt: number;
+  tensionBefore?: number;
 }
 
 export interface Settings {
@@ -40,6 +41,10 @@ export interface Settings {
   voiceName: string | null;
   voiceRate: number;
   getReadySeconds: number;
+  /** Ask "how tense do you feel?" before and after a routine. */
+  askTension: boolean;
+  /** Show streak counters on the history screen (some people find them stressful). */
+  showStreaks: boolean;
   /** `id@version` of routines whose safety note the user acknowledged. */
   acknowledged: string[];
 }
@@ -52,5 +57,7 @@ export const DEFAULT_SETTINGS: Settings = {
   voiceName: null,
   voiceRate: 0.95,
   getReadySeconds: 3,
+  askTension: true,
+  showStreaks: true,
   acknowledged: [],
 };

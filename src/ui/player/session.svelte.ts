@@ -26,6 +26,8 @@ export interface PlayerDeps {
   media: MediaSessionAdapter;
   settings: () => Settings;
   newId: () => string;
+  /** Asks the browser to keep stored data; called once a session is recorded. */
+  persist?: () => Promise<unknown>;
 }
 
 /** Where in the routine a segment is, in words: "Step 2 of 7 · Left side". */
@@ -50,6 +52,9 @@ export class PlayerSession {
   #state = $state.raw<PlayerState>(initialState());
   #now = $state(0);
   #announcement = $state('');
+  #tensionBefore = $state<number | undefined>();
+  #tensionAfter = $state<number | undefined>();
+  #saveFailed = $state(false);
   #timer: number | null = null;
   #closed = false;
   #savedAt = -Infinity;
@@ -66,6 +71,7 @@ export class PlayerSession {
     if (restore) {
       // Continue from where the checkpoint was taken, paused: the user presses Resume.
       const saved = restore.state;
+      this.#tensionBefore = restore.tensionBefore;
       this.#state = {
         ...saved,
         status: 'paused',
@@ -85,6 +91,34 @@ export class PlayerSession {
     return this.#state;
   }
 
+  /** The session could not be written (storage full or unavailable): the UI says so. */
+  get saveFailed(): boolean {
+    return this.#saveFailed || !this.#deps.store.available;
+  }
+
+  get tensionBefore(): number | undefined {
+    return this.#tensionBefore;
+  }
+
+  get tensionAfter(): number | undefined {
+    return this.#tensionAfter;
+  }
+
+  /** "How tense do you feel?" before starting, 0 (none) to 10; undefined to skip. */
+  rateBefore(value: number | undefined): void {
+    this.#tensionBefore = value;
+  }
+
+  /** The rating after the routine, saved with the session already recorded. */
+  async rateAfter(value: number): Promise<void> {
+    this.#tensionAfter = value;
+    await this.#deps.store.updateSession(this.#sessionId, { tensionAfter: value }).catch(() => undefined);
+  }
+
+  async saveNote(note: string): Promise<void> {
+    await this.#deps.store.updateSession(this.#sessionId, { note: note.trim().slice(0, 2000) || undefined }).catch(() => undefined);
+  }
+
   /** The latest step change, in words, for the aria-live region. */
   get announcement(): string {
     return this.#announcement;
@@ -100,6 +134,8 @@ export class PlayerSession {
       // Playing a finished routine again is a new session of its own.
       this.#sessionId = this.#deps.newId();
       this.#state = initialState();
+      this.#tensionBefore = undefined;
+      this.#tensionAfter = undefined;
       this.#send({ type: 'start' });
     } else {
       this.#send({ type: 'restart' });
@@ -250,6 +286,7 @@ export class PlayerSession {
       position: position(this.timeline, this.#state, now),
       getReadyMs: this.timeline.segments[0]?.kind === 'get-ready' ? this.timeline.segments[0].duration : 0,
       savedAt: now,
+      ...(this.#tensionBefore !== undefined ? { tensionBefore: this.#tensionBefore } : {}),
     };
     await this.#deps.store.saveCheckpoint(checkpoint).catch(() => undefined);
   }
@@ -268,7 +305,13 @@ export class PlayerSession {
       stepsCompleted: view.stepsDone,
       stepsTotal: this.routine.steps.length,
       activeSeconds: Math.round(view.activeMs / 1000),
+      ...(this.#tensionBefore !== undefined ? { tensionBefore: this.#tensionBefore } : {}),
     };
-    await this.#deps.store.recordSession(record).catch(() => undefined);
+    try {
+      await this.#deps.store.recordSession(record);
+      if (status === 'completed') void this.#deps.persist?.();
+    } catch {
+      this.#saveFailed = true;
+    }
   }
 }

@@ -1,0 +1,81 @@
+/**
+ * History export and import in the format of design.md, and a CSV for spreadsheets. Imported
+ * files are untrusted: validated against the schema, merged by session id, never half-applied.
+ */
+import * as v from 'valibot';
+import type { SessionRecord } from './records';
+
+const ISO = v.pipe(v.string(), v.isoTimestamp('must be a date and time such as 2026-11-22T21:04:00.000Z'));
+const RATING = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10));
+
+export const SessionSchema = v.object({
+  id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+  routineId: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
+  routineTitle: v.pipe(v.string(), v.maxLength(200)),
+  startedAt: ISO,
+  endedAt: ISO,
+  status: v.picklist(['completed', 'partial']),
+  stepsCompleted: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  stepsTotal: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  activeSeconds: v.pipe(v.number(), v.minValue(0), v.maxValue(86_400)),
+  tensionBefore: v.optional(RATING),
+  tensionAfter: v.optional(RATING),
+  note: v.optional(v.pipe(v.string(), v.maxLength(2000))),
+});
+
+export const HistoryExportSchema = v.object({
+  format: v.literal('unknot-history', 'this is not an Unknot history file'),
+  version: v.literal(1, 'this history file is from a newer version of Unknot; update the app to import it'),
+  exportedAt: ISO,
+  sessions: v.pipe(v.array(SessionSchema), v.maxLength(100_000)),
+});
+
+export type HistoryExport = v.InferOutput<typeof HistoryExportSchema>;
+
+/** The export file's content. Optional fields that are absent stay absent. */
+export function exportHistory(sessions: readonly SessionRecord[], now: Date): string {
+  const file: HistoryExport = { format: 'unknot-history', version: 1, exportedAt: now.toISOString(), sessions: [...sessions] };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+const CSV_COLUMNS = ['id', 'routineId', 'routineTitle', 'startedAt', 'endedAt', 'status', 'stepsCompleted', 'stepsTotal', 'activeSeconds', 'tensionBefore', 'tensionAfter', 'note'] as const;
+
+/** RFC 4180 CSV; cells that a spreadsheet would run as a formula are quoted with a leading '. */
+export function historyCsv(sessions: readonly SessionRecord[]): string {
+  const cell = (value: unknown) => {
+    if (value === undefined || value === null) return '';
+    let text = String(value);
+    if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+    return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  const rows = sessions.map((session) => CSV_COLUMNS.map((column) => cell(session[column])).join(','));
+  return `${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+}
+
+export type ImportResult = { ok: true; sessions: SessionRecord[] } | { ok: false; message: string };
+
+/** Reads an export file. Any problem rejects the whole file with a message that says where. */
+export function parseHistoryFile(text: string): ImportResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, message: 'This file is not a history export: it is not valid JSON.' };
+  }
+  const result = v.safeParse(HistoryExportSchema, data);
+  if (result.success) return { ok: true, sessions: result.output.sessions.map(clean) };
+  const issue = result.issues[0];
+  const path = (issue.path ?? []).map((item) => item.key).filter((key) => key !== undefined);
+  const top = path[0];
+  if (top === 'format' || top === undefined) return { ok: false, message: 'This is not an Unknot history file.' };
+  if (top === 'version') return { ok: false, message: `This history file ${issue.message.replace(/^this history file /, '')}.` };
+  const where = top === 'sessions' && typeof path[1] === 'number'
+    ? `session ${path[1] + 1}${path[2] !== undefined ? `, field "${String(path[2])}"` : ''}`
+    : `field "${path.join('.')}"`;
+  return { ok: false, message: `This history file is damaged at ${where}: ${issue.message}. Nothing was imported.` };
+}
+
+/** Drops keys that are present but undefined, so stored records stay tidy. */
+function clean(session: SessionRecord): SessionRecord {
+  return Object.fromEntries(Object.entries(session).filter(([, value]) => value !== undefined)) as unknown as SessionRecord;
+}

@@ -1,0 +1,27 @@
+/** Whether the browser may clear Unknot's data under storage pressure, and how much is used. */
+export interface StorageStatus {
+  persistent: boolean | null;
+  usedBytes: number | null;
+}
+
+/** Asks the browser to keep our data (after the first completed session: history now matters). */
+export async function persistStorage(): Promise<boolean> {
+  try {
+    if (!navigator.storage?.persist) return false;
+    return (await navigator.storage.persisted()) || (await navigator.storage.persist());
+  } catch {
+    return false;
+  }
+}
+
+export async function storageStatus(): Promise<StorageStatus> {
+  try {
+    const [persistent, estimate] = await Promise.all([
+      navigator.storage?.persisted ? navigator.storage.persisted() : Promise.resolve(null),
+      navigator.storage?.estimate ? navigator.storage.estimate() : Promise.resolve(null),
+    ]);
+    return { persistent, usedBytes: estimate?.usage ?? null };
+  } catch {
+    return { persistent: null, usedBytes: null };
+  }
+}
