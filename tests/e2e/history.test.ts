@@ -16,11 +16,15 @@ async function completeDeskBreak(page: Page) {
   await page.goto('/#/play/desk-break');
   await page.getByRole('button', { name: 'I understand, continue' }).click();
   await page.getByRole('group', { name: 'How tense do you feel right now?' }).getByRole('button', { name: '7' }).click();
+  await page.getByText('Anything sore? Mark it on the body map').click();
+  await page.getByRole('checkbox', { name: 'Neck' }).click();
+  await page.getByRole('slider', { name: 'Neck' }).fill('6');
   await page.getByRole('button', { name: 'Start' }).click();
   await page.clock.runFor(60 * 60 * 1000);
   await page.getByRole('heading', { name: 'Routine complete' }).waitFor();
   await page.getByRole('group', { name: 'How tense do you feel now?' }).getByRole('button', { name: '3' }).click();
   await page.getByText('That is 4 points lower than before you started.').waitFor();
+  await page.getByRole('slider', { name: 'Neck' }).fill('2');
   await page.getByLabel('A note for your history (optional)').fill('Shoulders much looser');
   await page.getByRole('button', { name: 'Save note' }).click();
   await page.getByRole('button', { name: 'Note saved' }).waitFor();
@@ -44,6 +48,7 @@ describe('history', () => {
     expect(await list.count()).toBe(1);
     expect(await list.first().textContent()).toMatch(/Desk break.*completed.*tension 7 → 3.*Shoulders much looser/s);
     await page.getByRole('heading', { name: 'How tense you felt' }).waitFor();
+    expect(await page.getByRole('table').getByRole('row', { name: /Neck/ }).textContent()).toBe('Neck162');
     await expectAccessible(page);
 
     // The library shows the week.
@@ -54,7 +59,7 @@ describe('history', () => {
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export JSON' }).click();
     const exported = readFileSync((await (await downloading).path())!, 'utf8');
-    expect(JSON.parse(exported)).toMatchObject({ format: 'unknot-history', version: 1, sessions: [{ routineId: 'desk-break', status: 'completed', tensionBefore: 7, tensionAfter: 3 }] });
+    expect(JSON.parse(exported)).toMatchObject({ format: 'unknot-history', version: 1, sessions: [{ routineId: 'desk-break', status: 'completed', tensionBefore: 7, tensionAfter: 3, areasBefore: { neck: 6 }, areasAfter: { neck: 2 } }] });
     const csvDownload = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export CSV' }).click();
     expect(readFileSync((await (await csvDownload).path())!, 'utf8')).toMatch(/^id,routineId,/);

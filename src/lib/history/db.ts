@@ -138,7 +138,7 @@ export class HistoryStore {
   }
 
   /** Adds the after-rating or a note to a recorded session. */
-  async updateSession(id: string, change: Partial<Pick<SessionRecord, 'tensionBefore' | 'tensionAfter' | 'note'>>): Promise<void> {
+  async updateSession(id: string, change: Partial<Pick<SessionRecord, 'tensionBefore' | 'tensionAfter' | 'areasAfter' | 'note'>>): Promise<void> {
     const db = await this.#db;
     if (!db) {
       const stored = this.#memory.sessions.get(id);

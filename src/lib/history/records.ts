@@ -2,6 +2,10 @@
 import type { CueKind } from '../player/cues';
 import type { PlayerState } from '../player/machine';
 import type { Routine } from '../routine/schema-only';
+import type { Area } from '../routine/vocabulary';
+
+/** Soreness per body area, 0 (none) to 10 (the worst). */
+export type AreaRatings = Partial<Record<Area, number>>;
 
 export interface SessionRecord {
   id: string;
@@ -16,6 +20,9 @@ export interface SessionRecord {
   activeSeconds: number;
   tensionBefore?: number;
   tensionAfter?: number;
+  /** Sore areas the user tapped on the body map, rated before and after. */
+  areasBefore?: AreaRatings;
+  areasAfter?: AreaRatings;
   note?: string;
 }
 
@@ -30,6 +37,7 @@ export interface Checkpoint {
   getReadyMs: number;
   savedAt: number;
   tensionBefore?: number;
+  areasBefore?: AreaRatings;
 }
 
 export interface Settings {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, Calendar, heatmap, historyStats, streaks, weekStart } from './stats';
+import { addDays, areaTrends, Calendar, heatmap, historyStats, streaks, weekStart } from './stats';
 import type { SessionRecord } from './records';
 
 let n = 0;
@@ -93,5 +93,19 @@ describe('history stats', () => {
     expect(grid.map((week) => week[0]!.day)).toEqual(['2026-11-16', '2026-11-23']);
     expect(grid[1]![0]).toEqual({ day: '2026-11-23', minutes: 5, future: false });
     expect(grid[1]![2]!.future).toBe(true);
+  });
+});
+
+describe('area trends', () => {
+  it('averages soreness per area before and after', () => {
+    const trends = areaTrends([
+      session('2026-11-20T08:00:00.000Z', { areasBefore: { neck: 6, feet: 2 }, areasAfter: { neck: 3 } }),
+      session('2026-11-21T08:00:00.000Z', { areasBefore: { neck: 5 }, areasAfter: { neck: 2 } }),
+      session('2026-11-22T08:00:00.000Z'),
+    ]);
+    expect(trends).toEqual([
+      { area: 'neck', sessions: 2, before: 5.5, after: 2.5, latestAfter: 2 },
+      { area: 'feet', sessions: 1, before: 2, after: null, latestAfter: null },
+    ]);
   });
 });

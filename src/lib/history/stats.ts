@@ -2,6 +2,7 @@
  * Statistics over sessions: days, streaks, totals, per-routine counts, a calendar and trends.
  * Pure: the time zone and "now" come in, so DST changes and month ends are unit-tested.
  */
+import type { Area } from '../routine/vocabulary';
 import type { SessionRecord } from './records';
 
 const DAY_MS = 86_400_000;
@@ -135,4 +136,31 @@ export function tensionTrend(sessions: readonly SessionRecord[]): { startedAt: s
     .filter((session) => session.tensionBefore !== undefined || session.tensionAfter !== undefined)
     .map((session) => ({ startedAt: session.startedAt, before: session.tensionBefore, after: session.tensionAfter }))
     .sort((a, b) => a.startedAt.localeCompare(b.startedAt));
+}
+
+/** Per body area: how sore it was rated before and after, on average, across sessions. */
+export function areaTrends(sessions: readonly SessionRecord[]): { area: Area; sessions: number; before: number; after: number | null; latestAfter: number | null }[] {
+  const byArea = new Map<Area, { before: number[]; after: number[]; latest: { at: string; value: number } | null }>();
+  for (const session of sessions) {
+    for (const [area, value] of Object.entries(session.areasBefore ?? {}) as [Area, number][]) {
+      const entry = byArea.get(area) ?? { before: [], after: [], latest: null };
+      entry.before.push(value);
+      const after = session.areasAfter?.[area];
+      if (after !== undefined) {
+        entry.after.push(after);
+        if (!entry.latest || session.startedAt > entry.latest.at) entry.latest = { at: session.startedAt, value: after };
+      }
+      byArea.set(area, entry);
+    }
+  }
+  const mean = (values: number[]) => Math.round((values.reduce((sum, value) => sum + value, 0) / values.length) * 10) / 10;
+  return [...byArea.entries()]
+    .map(([area, entry]) => ({
+      area,
+      sessions: entry.before.length,
+      before: mean(entry.before),
+      after: entry.after.length ? mean(entry.after) : null,
+      latestAfter: entry.latest?.value ?? null,
+    }))
+    .sort((a, b) => b.sessions - a.sessions || a.area.localeCompare(b.area));
 }

@@ -5,7 +5,7 @@ import { exportHistory, historyCsv, parseHistoryFile } from './transfer';
 const session: SessionRecord = {
   id: 's1', routineId: 'back-relief', routineTitle: 'Back relief', startedAt: '2026-11-22T21:04:00.000Z',
   endedAt: '2026-11-22T21:14:00.000Z', status: 'completed', stepsCompleted: 8, stepsTotal: 8, activeSeconds: 540,
-  tensionBefore: 6, tensionAfter: 3, note: 'Slept well, "finally"',
+  tensionBefore: 6, tensionAfter: 3, areasBefore: { neck: 6, shoulders: 4 }, areasAfter: { neck: 2 }, note: 'Slept well, "finally"',
 };
 
 describe('history export and import', () => {
@@ -30,8 +30,8 @@ describe('history export and import', () => {
   it('writes CSV that spreadsheets read safely', () => {
     const csv = historyCsv([session, { ...session, id: 's2', note: '=HYPERLINK("x")' }]);
     const lines = csv.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('id,routineId,routineTitle,startedAt,endedAt,status,stepsCompleted,stepsTotal,activeSeconds,tensionBefore,tensionAfter,note');
-    expect(lines[1]).toBe('s1,back-relief,Back relief,2026-11-22T21:04:00.000Z,2026-11-22T21:14:00.000Z,completed,8,8,540,6,3,"Slept well, ""finally"""');
-    expect(lines[2]).toMatch(/,"'=HYPERLINK\(""x""\)"$/);
+    expect(lines[0]).toBe('id,routineId,routineTitle,startedAt,endedAt,status,stepsCompleted,stepsTotal,activeSeconds,tensionBefore,tensionAfter,note,areasBefore,areasAfter');
+    expect(lines[1]).toBe('s1,back-relief,Back relief,2026-11-22T21:04:00.000Z,2026-11-22T21:14:00.000Z,completed,8,8,540,6,3,"Slept well, ""finally""",neck 6; shoulders 4,neck 2');
+    expect(lines[2]).toMatch(/,"'=HYPERLINK\(""x""\)",neck 6; shoulders 4,neck 2$/);
   });
 });

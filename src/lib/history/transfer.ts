@@ -3,10 +3,12 @@
  * files are untrusted: validated against the schema, merged by session id, never half-applied.
  */
 import * as v from 'valibot';
+import { AREAS } from '../routine/vocabulary';
 import type { SessionRecord } from './records';
 
 const ISO = v.pipe(v.string(), v.isoTimestamp('must be a date and time such as 2026-11-22T21:04:00.000Z'));
 const RATING = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10));
+const AREA_RATINGS = v.record(v.picklist(AREAS), RATING);
 
 export const SessionSchema = v.object({
   id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
@@ -20,6 +22,8 @@ export const SessionSchema = v.object({
   activeSeconds: v.pipe(v.number(), v.minValue(0), v.maxValue(86_400)),
   tensionBefore: v.optional(RATING),
   tensionAfter: v.optional(RATING),
+  areasBefore: v.optional(AREA_RATINGS),
+  areasAfter: v.optional(AREA_RATINGS),
   note: v.optional(v.pipe(v.string(), v.maxLength(2000))),
 });
 
@@ -48,8 +52,11 @@ export function historyCsv(sessions: readonly SessionRecord[]): string {
     if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
     return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
-  const rows = sessions.map((session) => CSV_COLUMNS.map((column) => cell(session[column])).join(','));
-  return `${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+  const areas = (ratings: SessionRecord['areasBefore']) =>
+    ratings ? Object.entries(ratings).map(([area, value]) => `${area} ${value}`).join('; ') : undefined;
+  const rows = sessions.map((session) =>
+    [...CSV_COLUMNS.map((column) => cell(session[column])), cell(areas(session.areasBefore)), cell(areas(session.areasAfter))].join(','));
+  return `${[[...CSV_COLUMNS, 'areasBefore', 'areasAfter'].join(','), ...rows].join('\r\n')}\r\n`;
 }
 
 export type ImportResult = { ok: true; sessions: SessionRecord[] } | { ok: false; message: string };

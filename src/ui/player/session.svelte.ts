@@ -7,7 +7,7 @@ import { SOUND_FOR_CUE } from '../../lib/audio/sprite';
 import { firstSentence, type Voice } from '../../lib/audio/speech';
 import type { CuePlayer } from '../../lib/audio/cues';
 import type { HistoryStore } from '../../lib/history/db';
-import type { Settings, Checkpoint, SessionRecord } from '../../lib/history/records';
+import type { AreaRatings, Settings, Checkpoint, SessionRecord } from '../../lib/history/records';
 import {
   activeMs, buildTimeline, cueSchedule, initialState, playerView, position, transition,
   type Clock, type Cue, type Effect, type PlayerEvent, type PlayerState, type Segment, type Timeline,
@@ -55,6 +55,8 @@ export class PlayerSession {
   #tensionBefore = $state<number | undefined>();
   #tensionAfter = $state<number | undefined>();
   #saveFailed = $state(false);
+  #areasBefore = $state.raw<AreaRatings>({});
+  #areasAfter = $state.raw<AreaRatings>({});
   #timer: number | null = null;
   #closed = false;
   #savedAt = -Infinity;
@@ -72,6 +74,7 @@ export class PlayerSession {
       // Continue from where the checkpoint was taken, paused: the user presses Resume.
       const saved = restore.state;
       this.#tensionBefore = restore.tensionBefore;
+      this.#areasBefore = restore.areasBefore ?? {};
       this.#state = {
         ...saved,
         status: 'paused',
@@ -102,6 +105,25 @@ export class PlayerSession {
 
   get tensionAfter(): number | undefined {
     return this.#tensionAfter;
+  }
+
+  get areasBefore(): AreaRatings {
+    return this.#areasBefore;
+  }
+
+  get areasAfter(): AreaRatings {
+    return this.#areasAfter;
+  }
+
+  /** Sore areas tapped on the body map before starting. */
+  rateAreasBefore(ratings: AreaRatings): void {
+    this.#areasBefore = ratings;
+  }
+
+  /** The same areas, rated again after the routine. */
+  async rateAreasAfter(ratings: AreaRatings): Promise<void> {
+    this.#areasAfter = ratings;
+    await this.#deps.store.updateSession(this.#sessionId, { areasAfter: ratings }).catch(() => undefined);
   }
 
   /** "How tense do you feel?" before starting, 0 (none) to 10; undefined to skip. */
@@ -136,6 +158,8 @@ export class PlayerSession {
       this.#state = initialState();
       this.#tensionBefore = undefined;
       this.#tensionAfter = undefined;
+      this.#areasBefore = {};
+      this.#areasAfter = {};
       this.#send({ type: 'start' });
     } else {
       this.#send({ type: 'restart' });
@@ -287,6 +311,7 @@ export class PlayerSession {
       getReadyMs: this.timeline.segments[0]?.kind === 'get-ready' ? this.timeline.segments[0].duration : 0,
       savedAt: now,
       ...(this.#tensionBefore !== undefined ? { tensionBefore: this.#tensionBefore } : {}),
+      ...(Object.keys(this.#areasBefore).length ? { areasBefore: this.#areasBefore } : {}),
     };
     await this.#deps.store.saveCheckpoint(checkpoint).catch(() => undefined);
   }
@@ -306,6 +331,7 @@ export class PlayerSession {
       stepsTotal: this.routine.steps.length,
       activeSeconds: Math.round(view.activeMs / 1000),
       ...(this.#tensionBefore !== undefined ? { tensionBefore: this.#tensionBefore } : {}),
+      ...(Object.keys(this.#areasBefore).length ? { areasBefore: this.#areasBefore } : {}),
     };
     try {
       await this.#deps.store.recordSession(record);
