@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { makeRoutine } from '../../../tests/support/routines';
 import { initialState } from '../player/machine';
@@ -107,5 +108,15 @@ describe('schema upgrades', () => {
     await expect(older.get('sessions', 'x')).rejects.toThrow();
     newer.close();
   });
-});
 
+  it('tells the user when an old tab that does not step aside blocks the upgrade', async () => {
+    const name = 'stubborn-tab';
+    // An old build without a versionchange handler keeps its connection open.
+    const stubborn = await openDB(name, 1, { upgrade: (db) => void db.createObjectStore('sessions', { keyPath: 'id' }) });
+    let blocked = false;
+    const store = new HistoryStore((onBlocked) => openDatabase({ name, onBlocked, upgrades: [...UPGRADES, () => undefined] }), () => (blocked = true));
+    await expect.poll(() => blocked).toBe(true);
+    stubborn.close();
+    expect(await store.ready()).toBe(true);
+  });
+});

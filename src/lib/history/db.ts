@@ -59,8 +59,8 @@ export class HistoryStore {
   #memory = { sessions: new Map<string, SessionRecord>(), checkpoint: null as Checkpoint | null, settings: null as Settings | null };
   #available = true;
 
-  constructor(open: () => Promise<Database> = () => openDatabase()) {
-    this.#db = open().catch(() => {
+  constructor(open: (onBlocked: () => void) => Promise<Database> = (onBlocked) => openDatabase({ onBlocked }), onBlocked: () => void = () => {}) {
+    this.#db = open(onBlocked).catch(() => {
       this.#available = false;
       return null;
     });
