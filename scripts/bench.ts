@@ -7,6 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { parseRoutineFile, toJson, toMarkdown, type Routine } from '../src/lib/routine';
+import { benchHistory } from './bench-history';
 import { benchTimer } from './bench-timer';
 
 function median(values: number[]): number {
@@ -65,4 +66,5 @@ const chunks = readdirSync('dist/assets').filter((file) => file.endsWith('.js'))
 for (const file of chunks.sort()) console.log(`  ${file}: ${kb(gz(`assets/${file}`))} gzipped`);
 console.log(`all JS: ${kb(chunks.reduce((sum, file) => sum + gz(`assets/${file}`), 0))} gzipped`);
 
+await benchHistory();
 await benchTimer();

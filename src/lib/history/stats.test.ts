@@ -16,6 +16,20 @@ describe('calendar days', () => {
     expect(berlin.day('2026-11-22T23:30:00.000Z')).toBe('2026-11-23');
     expect(auckland.day('2026-11-22T11:30:00.000Z')).toBe('2026-11-23');
     expect(losAngeles.day('2026-11-23T07:30:00.000Z')).toBe('2026-11-22');
+    // Half- and three-quarter-hour zones: the day changes in the middle of a UTC hour.
+    const kolkata = new Calendar('Asia/Kolkata');
+    expect(kolkata.day('2026-11-22T18:29:00.000Z')).toBe('2026-11-22');
+    expect(kolkata.day('2026-11-22T18:30:00.000Z')).toBe('2026-11-23');
+    expect(new Calendar('Asia/Kathmandu').day('2026-11-22T18:15:00.000Z')).toBe('2026-11-23');
+  });
+
+  it('agrees with Intl for every hour across a DST change', () => {
+    const zone = 'America/New_York';
+    const calendar = new Calendar(zone);
+    const intl = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    for (let ms = Date.parse('2026-10-31T00:00:00Z'); ms < Date.parse('2026-11-03T00:00:00Z'); ms += 17 * 60_000) {
+      expect(calendar.day(ms)).toBe(intl.format(ms));
+    }
   });
 
   it('adds days across month and year ends and DST changes', () => {
