@@ -18,10 +18,23 @@ const SHOTS: Shot[] = [
   ['library', async (page) => { await page.goto('#/'); await page.getByRole('heading', { level: 3 }).first().waitFor(); }],
   ['detail', async (page) => { await page.goto(`#/routine/${routine}`); await page.getByRole('heading', { name: 'Before you start' }).waitFor(); }],
   ['safety', async (page) => { await page.goto(`#/play/${routine}`); await page.getByRole('button', { name: 'I understand, continue' }).waitFor(); }],
-  ['player-ready', async (page) => { await page.getByRole('button', { name: 'I understand, continue' }).click(); await page.getByRole('button', { name: 'Start' }).waitFor(); }],
+  ['player-ready', async (page) => {
+    await page.getByRole('button', { name: 'I understand, continue' }).click();
+    await page.getByRole('group', { name: 'How tense do you feel right now?' }).getByRole('button', { name: '6' }).click();
+    await page.getByText('Anything sore? Mark it on the body map').click();
+    await page.getByRole('checkbox', { name: 'Neck' }).click();
+    await page.getByRole('checkbox', { name: 'Shoulders' }).press('Space');
+  }],
   ['player-playing', async (page) => { await page.getByRole('button', { name: 'Start' }).click(); await page.clock.runFor(3000 + 12_000); }],
   ['player-paused', async (page) => { await page.getByRole('button', { name: 'Pause' }).click(); }],
-  ['complete', async (page) => { await page.getByRole('button', { name: 'Resume' }).click(); await page.clock.runFor(3 * 3600 * 1000); await page.getByRole('heading', { name: 'Routine complete' }).waitFor(); }],
+  ['complete', async (page) => {
+    await page.getByRole('button', { name: 'Resume' }).click();
+    await page.clock.runFor(3 * 3600 * 1000);
+    await page.getByRole('heading', { name: 'Routine complete' }).waitFor();
+    await page.getByRole('group', { name: 'How tense do you feel now?' }).getByRole('button', { name: '3' }).click();
+  }],
+  ['history', async (page) => { await page.goto('#/history'); await page.getByRole('heading', { name: 'Sessions' }).waitFor(); }],
+  ['library-after', async (page) => { await page.goto('#/'); await page.getByText('This week:').waitFor(); }],
   ['settings', async (page) => { await page.goto('#/settings'); await page.getByRole('heading', { name: 'Settings' }).waitFor(); }],
 ];
 

@@ -18,13 +18,13 @@ async function completeDeskBreak(page: Page) {
   await page.getByRole('group', { name: 'How tense do you feel right now?' }).getByRole('button', { name: '7' }).click();
   await page.getByText('Anything sore? Mark it on the body map').click();
   await page.getByRole('checkbox', { name: 'Neck' }).click();
-  await page.getByRole('slider', { name: 'Neck' }).fill('6');
+  await page.getByRole('group', { name: 'Neck' }).getByRole('button', { name: '6' }).click();
   await page.getByRole('button', { name: 'Start' }).click();
   await page.clock.runFor(60 * 60 * 1000);
   await page.getByRole('heading', { name: 'Routine complete' }).waitFor();
   await page.getByRole('group', { name: 'How tense do you feel now?' }).getByRole('button', { name: '3' }).click();
   await page.getByText('That is 4 points lower than before you started.').waitFor();
-  await page.getByRole('slider', { name: 'Neck' }).fill('2');
+  await page.getByRole('group', { name: 'Neck' }).getByRole('button', { name: '2' }).click();
   await page.getByLabel('A note for your history (optional)').fill('Shoulders much looser');
   await page.getByRole('button', { name: 'Save note' }).click();
   await page.getByRole('button', { name: 'Note saved' }).waitFor();

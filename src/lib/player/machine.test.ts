@@ -71,6 +71,7 @@ describe('player machine', () => {
   it('plays from the get-ready countdown to the end, changing steps on time', () => {
     const p = driver();
     expect(p.view(0)).toMatchObject({ status: 'ready', remainingMs: 3000 });
+    expect(p.view(0).upNext).toMatchObject({ step: 1, side: 'left' }); // step A is on screen already
     p.send({ type: 'start' }, 0);
     expect(titleOf(p.view(2999))).toBe('get-ready:A');
     const changes: [number, string][] = [];

@@ -25,7 +25,9 @@ export function playerView(timeline: Timeline, state: PlayerState, now: number, 
   const index = state.status === 'finished' ? timeline.segments.length - 1 : segmentAt(timeline, at);
   const segment = timeline.segments[index]!;
   const elapsed = Math.min(Math.max(at - segment.start, 0), segment.duration);
-  const upNext = timeline.segments.slice(index + 1).find(isStop);
+  // During get-ready the first step is already on screen, so "up next" is the one after it.
+  const previewed = segment.kind === 'get-ready' ? timeline.segments.findIndex(isStop) : index;
+  const upNext = timeline.segments.slice(previewed + 1).find(isStop);
   return {
     status: state.status,
     segmentIndex: index,
