@@ -6,13 +6,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium';
 import { preview } from 'vite';
 import type { SessionRecord } from '../src/lib/history/records';
 import { historyStats } from '../src/lib/history/stats';
 import { exportHistory } from '../src/lib/history/transfer';
 
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const COUNT = 10_000;
 
 function sessions(count: number, now: number): SessionRecord[] {
@@ -49,7 +48,7 @@ export async function benchHistory() {
   const file = join(mkdtempSync(join(tmpdir(), 'unknot-bench-')), 'history.json');
   writeFileSync(file, exportHistory(all, new Date(now)));
   const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
-  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: ARGS });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     await page.goto(`${server.resolvedUrls!.local[0]}#/history`);

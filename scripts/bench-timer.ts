@@ -7,10 +7,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium';
 import { preview } from 'vite';
 
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const STEP_SECONDS = 10;
 const STEPS = 12;
 
@@ -35,17 +34,22 @@ function percentile(values: number[], p: number): number {
 export async function benchTimer(hiddenSeconds = Number(process.env.BENCH_HIDDEN_SECONDS ?? 300)) {
   const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
   const url = server.resolvedUrls!.local[0]!;
-  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: ARGS });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
-    await page.goto(`${url}#/`);
+
+    /** Opens a routine file the way a person does, up to the player's Start button. */
+    const openPlayer = async (file: string) => {
+      await page.goto(`${url}#/`);
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByRole('button', { name: 'Open a routine file' }).click();
+      await (await chooser).setFiles(file);
+      await page.getByRole('link', { name: 'Start routine' }).first().click();
+      await page.getByRole('button', { name: 'I understand, continue' }).click();
+    };
 
     // 1. Lateness of each step change over a 2-minute routine.
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Open a routine file' }).click();
-    await (await chooser).setFiles(routineFile('timer-bench', STEPS));
-    await page.getByRole('link', { name: 'Start routine' }).first().click();
-    await page.getByRole('button', { name: 'I understand, continue' }).click();
+    await openPlayer(routineFile('timer-bench', STEPS));
     await page.evaluate(() => {
       const trace: [string, number][] = ((window as unknown as { __trace: [string, number][] }).__trace = []);
       const title = document.querySelector('#step-title');
@@ -66,12 +70,7 @@ export async function benchTimer(hiddenSeconds = Number(process.env.BENCH_HIDDEN
 
     // 2. Frozen like a hidden tab, then back, in a routine longer than the frozen spell.
     const longSteps = Math.ceil((hiddenSeconds + 120) / STEP_SECONDS);
-    await page.goto(`${url}#/`);
-    const chooser2 = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Open a routine file' }).click();
-    await (await chooser2).setFiles(routineFile('hidden-bench', longSteps));
-    await page.getByRole('link', { name: 'Start routine' }).first().click();
-    await page.getByRole('button', { name: 'I understand, continue' }).click();
+    await openPlayer(routineFile('hidden-bench', longSteps));
     await page.getByRole('button', { name: 'Start' }).click();
     const restartedAt = Date.now();
     await page.waitForTimeout(1500);

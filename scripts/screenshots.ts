@@ -4,12 +4,12 @@
  * Run `npm run build` first. Also writes docs/screenshot.png for the README.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { launchChromium } from './chromium';
 import { preview } from 'vite';
 
 const out = process.argv[2] ?? '/tmp/unknot-shots';
 mkdirSync(out, { recursive: true });
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const SIZES = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } };
 const routine = process.env.SHOT_ROUTINE ?? 'back-relief';
 
@@ -39,7 +39,7 @@ const SHOTS: Shot[] = [
 ];
 
 const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
-const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: ARGS });
+const browser = await launchChromium();
 try {
   for (const [size, viewport] of Object.entries(SIZES)) {
     for (const colorScheme of ['light', 'dark'] as const) {

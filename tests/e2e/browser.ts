@@ -1,33 +1,14 @@
 /** Real Chromium for the e2e suite: Debian's build, driven by playwright-core. */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium';
 import { expect, inject } from 'vitest';
 
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-/** $CHROME_PATH or /usr/bin/chromium; anything else is an error that says how to get one. */
-export function chromePath(): string {
-  const path = process.env.CHROME_PATH || '/usr/bin/chromium';
-  if (!existsSync(path)) {
-    throw new Error(
-      `No Chromium at ${path}. Install Debian's: sudo apt-get update && sudo apt-get install -y chromium, ` +
-        'or set CHROME_PATH to a Chromium or Chrome binary.',
-    );
-  }
-  return path;
-}
+export { chromePath } from '../../scripts/chromium';
 
 export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromePath(), args: ARGS, headless: true });
+  return launchChromium();
 }
 
 export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
