@@ -71,6 +71,9 @@ describe('player', () => {
     await page.clock.runFor(60 * 60 * 1000);
     await page.getByRole('heading', { name: 'Routine complete' }).waitFor();
     expect(await page.locator('[aria-live="polite"]').last().textContent()).toMatch(/^Routine complete/);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Space');
+    expect(await page.getByRole('heading', { name: 'Routine complete' }).isVisible()).toBe(true);
     await expectAccessible(page);
     expect(errors).toEqual([]);
     await context.close();

@@ -6,6 +6,8 @@
 export interface WakeLock {
   hold(): void;
   release(): void;
+  /** Releases the lock and stops listening to the page: the player is gone. */
+  dispose?(): void;
 }
 
 export function createWakeLock(doc: Document = document, nav: Navigator = navigator): WakeLock {
@@ -28,7 +30,8 @@ export function createWakeLock(doc: Document = document, nav: Navigator = naviga
     sentinel = null;
     await held?.release().catch(() => undefined);
   };
-  doc.addEventListener('visibilitychange', () => void acquire());
+  const onVisibility = () => void acquire();
+  doc.addEventListener('visibilitychange', onVisibility);
 
   return {
     hold() {
@@ -38,6 +41,11 @@ export function createWakeLock(doc: Document = document, nav: Navigator = naviga
     release() {
       wanted = false;
       void release();
+    },
+    dispose() {
+      wanted = false;
+      void release();
+      doc.removeEventListener('visibilitychange', onVisibility);
     },
   };
 }
