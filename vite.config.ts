@@ -1,10 +1,46 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { routines } from './scripts/vite-plugin-routines';
 
 export default defineConfig({
-  plugins: [svelte(), routines()],
+  plugins: [
+    svelte(),
+    routines(),
+    VitePWA({
+      // The user decides when to reload: never under a routine that is playing.
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['icon.svg', 'audio/cues.mp3'],
+      manifest: {
+        name: 'Unknot: guided self-massage',
+        short_name: 'Unknot',
+        description: 'Guided self-massage routines with a calm timer, sound cues and illustrations. Private: everything stays on your device.',
+        lang: 'en',
+        start_url: './#/',
+        scope: './',
+        display: 'standalone',
+        theme_color: '#a54c26',
+        background_color: '#f7f1ea',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+        shortcuts: [
+          { name: 'Desk break', short_name: 'Desk break', url: './#/play/desk-break', icons: [{ src: 'icons/icon-192.png', sizes: '192x192' }] },
+          { name: 'Pre-sleep wind-down', short_name: 'Wind-down', url: './#/play/pre-sleep-wind-down', icons: [{ src: 'icons/icon-192.png', sizes: '192x192' }] },
+        ],
+      },
+      workbox: {
+        // Everything the app can show offline: code, routines, audio, icons, illustrations.
+        globPatterns: ['**/*.{js,css,html,svg,png,mp3,json,webmanifest}'],
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   build: { target: 'es2022', modulePreload: { polyfill: false } },
   test: {
     projects: [

@@ -10,7 +10,14 @@ let server: PreviewServer | undefined;
 
 export default async function setup(project: TestProject) {
   chromePath(); // fail early, with install advice, when there is no Chromium
-  await build({ logLevel: 'warn' });
+  // Vitest sets NODE_ENV=test, which would build a development-flavoured app (no service worker).
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ logLevel: 'warn', mode: 'production' });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   server = await preview({ preview: { port: 0, strictPort: false, host: '127.0.0.1' }, logLevel: 'warn' });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('the preview server did not report its URL');
