@@ -31,6 +31,8 @@ const SHOTS: Shot[] = [
     await page.getByRole('button', { name: 'Resume' }).click();
     await page.clock.runFor(3 * 3600 * 1000);
     await page.getByRole('heading', { name: 'Routine complete' }).waitFor();
+    const fade = page.getByRole('button', { name: /screen has dimmed/ });
+    if (await fade.count()) await fade.click(); // bedtime: the screen fades to dark first
     await page.getByRole('group', { name: 'How tense do you feel now?' }).getByRole('button', { name: '3' }).click();
   }],
   ['history', async (page) => { await page.goto('#/history'); await page.getByRole('heading', { name: 'Sessions' }).waitFor(); }],
@@ -42,10 +44,14 @@ const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel
 const browser = await launchChromium();
 try {
   for (const [size, viewport] of Object.entries(SIZES)) {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      const context = await browser.newContext({ viewport, colorScheme, deviceScaleFactor: 1, baseURL: server.resolvedUrls!.local[0] });
+    for (const colorScheme of ['light', 'dark', 'bedtime'] as const) {
+      const context = await browser.newContext({ viewport, colorScheme: colorScheme === 'light' ? 'light' : 'dark', deviceScaleFactor: 1, baseURL: server.resolvedUrls!.local[0] });
       const page = await context.newPage();
       await page.clock.install({ time: new Date('2026-11-23T21:30:00') });
+      if (colorScheme === 'bedtime') {
+        await page.goto('#/settings');
+        await page.getByRole('combobox', { name: 'Theme' }).selectOption('bedtime');
+      }
       for (const [name, go] of SHOTS) {
         await go(page);
         await page.waitForTimeout(150);

@@ -53,6 +53,10 @@ export interface Settings {
   askTension: boolean;
   /** Show streak counters on the history screen (some people find them stressful). */
   showStreaks: boolean;
+  /** The look: follow the system, or always light, dark or bedtime. */
+  theme: 'system' | 'light' | 'dark' | 'bedtime';
+  /** Switch to the bedtime theme in the evening: not asked yet, yes, or no. */
+  eveningBedtime: 'ask' | 'yes' | 'no';
   /** `id@version` of routines whose safety note the user acknowledged. */
   acknowledged: string[];
 }
@@ -67,5 +71,7 @@ export const DEFAULT_SETTINGS: Settings = {
   getReadySeconds: 3,
   askTension: true,
   showStreaks: true,
+  theme: 'system',
+  eveningBedtime: 'ask',
   acknowledged: [],
 };
