@@ -78,7 +78,12 @@ export class HistoryStore {
   async settings(): Promise<Settings> {
     const db = await this.#db;
     const stored = db ? await db.get('settings', 'settings').catch(() => undefined) : this.#memory.settings;
-    return { ...DEFAULT_SETTINGS, ...stored, cues: { ...DEFAULT_SETTINGS.cues, ...stored?.cues } };
+    return {
+      ...DEFAULT_SETTINGS,
+      ...stored,
+      cues: { ...DEFAULT_SETTINGS.cues, ...stored?.cues },
+      reminders: { ...DEFAULT_SETTINGS.reminders, ...stored?.reminders },
+    };
   }
 
   async saveSettings(settings: Settings): Promise<void> {

@@ -3,6 +3,7 @@ import type { CueKind } from '../player/cues';
 import type { PlayerState } from '../player/machine';
 import type { Routine } from '../routine/schema-only';
 import type { Area } from '../routine/vocabulary';
+import { DEFAULT_REMINDERS, type ReminderPlan } from '../reminders/schedule';
 
 /** Soreness per body area, 0 (none) to 10 (the worst). */
 export type AreaRatings = Partial<Record<Area, number>>;
@@ -57,6 +58,8 @@ export interface Settings {
   theme: 'system' | 'light' | 'dark' | 'bedtime';
   /** Switch to the bedtime theme in the evening: not asked yet, yes, or no. */
   eveningBedtime: 'ask' | 'yes' | 'no';
+  /** Desk break reminders while the app is open. */
+  reminders: ReminderPlan;
   /** `id@version` of routines whose safety note the user acknowledged. */
   acknowledged: string[];
 }
@@ -73,5 +76,6 @@ export const DEFAULT_SETTINGS: Settings = {
   showStreaks: true,
   theme: 'system',
   eveningBedtime: 'ask',
+  reminders: DEFAULT_REMINDERS,
   acknowledged: [],
 };
