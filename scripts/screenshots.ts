@@ -25,7 +25,7 @@ const SHOTS: Shot[] = [
     await page.getByRole('checkbox', { name: 'Neck' }).click();
     await page.getByRole('checkbox', { name: 'Shoulders' }).press('Space');
   }],
-  ['player-playing', async (page) => { await page.getByRole('button', { name: 'Start' }).click(); await page.clock.runFor(3000 + 12_000); }],
+  ['player-playing', async (page) => { await page.getByRole('button', { name: 'Start' }).click(); await page.getByRole('button', { name: 'Pause' }).waitFor(); await page.clock.runFor(3000 + 12_000); }],
   ['player-paused', async (page) => { await page.getByRole('button', { name: 'Pause' }).click(); }],
   ['complete', async (page) => {
     await page.getByRole('button', { name: 'Resume' }).click();

@@ -101,4 +101,35 @@ describe('PlayerSession', () => {
     expect(session.view.segment).toMatchObject({ kind: 'step', side: 'right' });
     expect(session.view.remainingMs).toBe(3000);
   });
+
+  it('hands the cues to a screen-off track, keeps it in step, and follows it when the page returns', () => {
+    const fake = fakePlayerDeps();
+    const calls: string[] = [];
+    let trackAt = 0;
+    const track = {
+      play: () => calls.push('play'),
+      pause: () => calls.push('pause'),
+      seek: (ms: number) => { trackAt = ms; calls.push(`seek ${ms}`); },
+      position: () => trackAt,
+      playing: () => true,
+      unload: () => calls.push('unload'),
+    };
+    const session = new PlayerSession(routine, fake.deps);
+    session.useTrack(track, 'blob:track');
+    session.start();
+    expect(calls).toEqual(['seek 0', 'play']);
+    fake.clock.advance(3000);
+    expect(fake.played).toEqual([]); // the track makes the sounds now
+    session.next();
+    expect(calls.at(-2)).toBe('seek 13000');
+    session.pause();
+    expect(calls.at(-1)).toBe('pause');
+    session.resume();
+    // The phone slept: timers stopped but the track played on to 20.5 s.
+    trackAt = 20_500;
+    session.refresh();
+    expect(session.view.position).toBe(20_500);
+    expect(session.view.segment.kind).toBe('switch');
+  });
 });
+

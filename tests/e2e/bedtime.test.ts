@@ -41,7 +41,11 @@ describe('bedtime', () => {
     await page.getByRole('combobox', { name: 'Theme' }).selectOption('bedtime');
     await page.goto('/#/play/desk-break');
     await page.getByRole('button', { name: 'I understand, continue' }).click();
+    // At bedtime, screen-off guidance is on: Start first renders the audio track.
+    expect(await page.getByRole('checkbox', { name: /Guide me with the screen off/ }).isChecked()).toBe(true);
     await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('button', { name: 'Pause' }).waitFor();
+    expect(await page.locator('.player').getAttribute('data-track')).toMatch(/^blob:/);
     await page.clock.runFor(60 * 60 * 1000);
     await page.getByRole('heading', { name: 'Routine complete' }).waitFor();
     const fade = page.getByRole('button', { name: 'The screen has dimmed. Press to show it again.' });
@@ -71,6 +75,7 @@ describe('bedtime', () => {
       await expectAccessible(page);
       await page.getByRole('button', { name: 'I understand, continue' }).click();
       await page.getByRole('button', { name: 'Start' }).click();
+      await page.getByRole('button', { name: 'Pause' }).waitFor();
       await page.clock.runFor(5000);
       await expectAccessible(page);
       await context.close();

@@ -11,6 +11,39 @@ interface AudioSession {
   type: string;
 }
 
+/** The bedtime track: one long sound, streamed (HTML5 audio keeps playing with the screen locked). */
+export interface TrackPlayer {
+  play(): void;
+  pause(): void;
+  /** Moves to a position in ms. */
+  seek(ms: number): void;
+  /** The position in ms. */
+  position(): number;
+  playing(): boolean;
+  unload(): void;
+}
+
+export function createTrackPlayer(url: string): TrackPlayer {
+  const howl = new Howl({ src: [url], format: ['wav'], html5: true, preload: true });
+  return {
+    play: () => {
+      if (!howl.playing()) howl.play();
+    },
+    pause: () => {
+      howl.pause();
+    },
+    seek: (ms) => {
+      howl.seek(ms / 1000);
+    },
+    position: () => (howl.seek() as number) * 1000,
+    playing: () => howl.playing(),
+    unload: () => {
+      howl.unload();
+      URL.revokeObjectURL(url);
+    },
+  };
+}
+
 export function createHowlerCues(src: string): CuePlayer {
   // Safari 16.4+: an "ambient" session mixes with other apps' audio rather than pausing it.
   const session = (navigator as Navigator & { audioSession?: AudioSession }).audioSession;

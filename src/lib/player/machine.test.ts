@@ -166,6 +166,16 @@ describe('player machine', () => {
     expect(p.view(50_000)).toMatchObject({ segmentIndex: 1, remainingMs: 10_000 });
   });
 
+  it('seeks to a position, keeping it playing', () => {
+    const p = driver();
+    p.send({ type: 'start' }, 0);
+    p.send({ type: 'seek', position: 25_000 }, 1000);
+    expect(p.view(1000)).toMatchObject({ segmentIndex: 4, position: 25_000, status: 'playing' });
+    expect(p.view(2000).position).toBe(26_000);
+    p.send({ type: 'seek', position: 999_999 }, 2000);
+    expect(p.state.status).toBe('finished');
+  });
+
   it('restart goes back to the beginning and keeps playing', () => {
     const p = driver();
     p.send({ type: 'start' }, 0);

@@ -35,7 +35,9 @@ export type PlayerEvent =
   | { type: 'next' }
   | { type: 'previous' }
   | { type: 'restart' }
-  | { type: 'tick' };
+  | { type: 'tick' }
+  /** Jump to a timeline position: the screen catching up with the bedtime audio track. */
+  | { type: 'seek'; position: number };
 
 export type Effect =
   | { type: 'cue'; cue: Cue }
@@ -171,6 +173,11 @@ export function transition(timeline: Timeline, cues: readonly Cue[], state: Play
       const target = stopAfter(timeline, current.segment);
       if (target === undefined) return withEffects(finish(timeline, current, now, []));
       return withEffects(advance(timeline, cues, seek(current, timeline.segments[target]!.start, now), now, true));
+    }
+    case 'seek': {
+      const target = Math.min(Math.max(event.position, 0), timeline.total);
+      if (target >= timeline.total) return withEffects(finish(timeline, current, now, []));
+      return withEffects(advance(timeline, cues, seek(current, target, now), now, true));
     }
     case 'previous': {
       const segment = timeline.segments[current.segment]!;

@@ -6,6 +6,7 @@
 import { SOUND_FOR_CUE } from '../../lib/audio/sprite';
 import { firstSentence, type Voice } from '../../lib/audio/speech';
 import type { CuePlayer } from '../../lib/audio/cues';
+import type { TrackPlayer } from '../../lib/audio/howler-cues';
 import type { HistoryStore } from '../../lib/history/db';
 import type { AreaRatings, Settings, Checkpoint, SessionRecord } from '../../lib/history/records';
 import {
@@ -55,6 +56,8 @@ export class PlayerSession {
   #tensionBefore = $state<number | undefined>();
   #tensionAfter = $state<number | undefined>();
   #saveFailed = $state(false);
+  #track: TrackPlayer | null = null;
+  #trackUrl = $state<string | null>(null);
   #areasBefore = $state.raw<AreaRatings>({});
   #areasAfter = $state.raw<AreaRatings>({});
   #timer: number | null = null;
@@ -84,6 +87,23 @@ export class PlayerSession {
         runStart: null,
       };
     }
+  }
+
+  /** Every cue of this routine with its time: what the bedtime track renders. */
+  get cueSchedule(): readonly Cue[] {
+    return this.#cues;
+  }
+
+  /** Hands the cues over to a rendered audio track that keeps time with the screen off. */
+  useTrack(track: TrackPlayer, url: string): void {
+    this.#track?.unload();
+    this.#track = track;
+    this.#trackUrl = url;
+  }
+
+  /** The rendered track's address while screen-off guidance is on. */
+  get trackUrl(): string | null {
+    return this.#trackUrl;
   }
 
   get sessionId(): string {
@@ -172,8 +192,16 @@ export class PlayerSession {
     this.#send({ type: status === 'playing' ? 'pause' : status === 'paused' ? 'resume' : 'start' });
   };
 
-  /** Brings the view up to date now (a page that was hidden comes back). */
-  refresh = () => this.#send({ type: 'tick' });
+  /** Brings the view up to date now (a page that was hidden comes back), following the track. */
+  refresh = () => {
+    const track = this.#track;
+    if (track && this.#state.status === 'playing' && track.playing()) {
+      const drift = track.position() - position(this.timeline, this.#state, this.#deps.clock.now());
+      // The track kept time while timers slept; the screen follows it.
+      if (Math.abs(drift) > 250) return this.#send({ type: 'seek', position: track.position() });
+    }
+    this.#send({ type: 'tick' });
+  };
 
   /** Saves where the routine is: the page may be closed or frozen after this. */
   suspend(): void {
@@ -185,6 +213,8 @@ export class PlayerSession {
     if (this.#closed) return;
     this.#closed = true;
     this.#clearTimer();
+    this.#track?.unload();
+    this.#track = null;
     this.#deps.wakeLock.release();
     this.#deps.media.clear();
     this.#deps.voice.cancel();
@@ -206,16 +236,30 @@ export class PlayerSession {
     this.#now = now;
     for (const effect of effects) this.#apply(effect, now);
     if (state.status !== before) this.#statusChanged(before);
+    this.#followTrack(event, now);
     // A crash loses at most a second: the checkpoint follows the routine while it plays.
     if (state.status === 'playing' && now - this.#savedAt >= CHECKPOINT_EVERY_MS) void this.#checkpoint();
     this.#schedule();
+  }
+
+  /** Keeps the audio track where the player is: playing, paused, or moved by a skip. */
+  #followTrack(event: PlayerEvent, now: number): void {
+    const track = this.#track;
+    if (!track || event.type === 'tick' || event.type === 'seek') return;
+    if (this.#state.status === 'playing') {
+      track.seek(position(this.timeline, this.#state, now));
+      track.play();
+    } else {
+      track.pause();
+    }
   }
 
   #apply(effect: Effect, now: number): void {
     const settings = this.#deps.settings();
     switch (effect.type) {
       case 'cue': {
-        if (settings.cues[effect.cue.kind]) this.#deps.cues().play(SOUND_FOR_CUE[effect.cue.kind]);
+        // With the track playing, its own sounds are the cues.
+        if (settings.cues[effect.cue.kind] && !this.#track) this.#deps.cues().play(SOUND_FOR_CUE[effect.cue.kind]);
         if (settings.voice && effect.cue.kind === 'tick') this.#sayNextUp(effect.cue);
         break;
       }
