@@ -1,0 +1,48 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, openApp, PHONE } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Elements wider than the viewport: content a reader would lose at this text size. */
+async function overflowing(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    return [...document.querySelectorAll<HTMLElement>('main *, header *')]
+      .filter((element) => {
+        const box = element.getBoundingClientRect();
+        return box.width > 0 && (box.right > width + 1 || box.left < -1) && !element.closest('.visually-hidden');
+      })
+      .map((element) => `${element.tagName.toLowerCase()}.${element.className}`.slice(0, 80));
+  });
+}
+
+describe('text zoom to 200%', () => {
+  it('loses nothing sideways on a phone', async () => {
+    const { context, page } = await openApp(browser, '#/', PHONE);
+    await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+    for (const [path, ready] of [
+      ['#/', 'What could use some care today?'],
+      ['#/routine/back-relief', 'Back relief'],
+      ['#/history', 'History'],
+      ['#/settings', 'Settings'],
+    ] as const) {
+      await page.goto(`/${path}`);
+      await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+      await page.getByRole('heading', { level: 1, name: ready }).waitFor();
+      expect(await overflowing(page), path).toEqual([]);
+    }
+    await page.goto('/#/play/back-relief');
+    await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+    await page.getByRole('button', { name: 'I understand, continue' }).click();
+    await page.getByRole('button', { name: 'Start' }).waitFor();
+    expect(await overflowing(page), 'player').toEqual([]);
+    await context.close();
+  });
+});
