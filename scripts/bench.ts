@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: figures we watch. Parse time of a 1,000-step routine (Markdown and JSON,
- * median of repeated runs) and the gzipped JS of the production build, start page first.
+ * median of repeated runs), the gzipped JS of the production build (start page first),
+ * Lighthouse on mobile settings, history with 10,000 sessions, and timer accuracy.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -8,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { parseRoutineFile, toJson, toMarkdown, type Routine } from '../src/lib/routine';
 import { benchHistory } from './bench-history';
+import { benchLighthouse } from './bench-lighthouse';
 import { benchTimer } from './bench-timer';
 
 function median(values: number[]): number {
@@ -66,5 +68,6 @@ const chunks = readdirSync('dist/assets').filter((file) => file.endsWith('.js'))
 for (const file of chunks.sort()) console.log(`  ${file}: ${kb(gz(`assets/${file}`))} gzipped`);
 console.log(`all JS: ${kb(chunks.reduce((sum, file) => sum + gz(`assets/${file}`), 0))} gzipped`);
 
+await benchLighthouse();
 await benchHistory();
 await benchTimer();

@@ -1,0 +1,82 @@
+/**
+ * Lighthouse (mobile settings) against the production build served with gzip, as a real host
+ * would: three runs, the median by performance score. Part of `npm run bench`.
+ */
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromePath, CHROMIUM_ARGS } from './chromium';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.mp3': 'audio/mpeg',
+};
+
+/** A static server for dist/ that compresses text, with long caching for hashed assets. */
+function serve(root: string): Promise<{ server: Server; url: string }> {
+  const server = createServer(async (request, response) => {
+    const path = normalize(decodeURIComponent((request.url ?? '/').split('?')[0]!)).replace(/^(\.\.[/\\])+/, '');
+    const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
+    try {
+      let body = await readFile(file);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      response.setHeader('Content-Type', type);
+      response.setHeader('Cache-Control', path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+      if (/text|javascript|json|svg|manifest/.test(type) && /gzip/.test(String(request.headers['accept-encoding']))) {
+        body = gzipSync(body);
+        response.setHeader('Content-Encoding', 'gzip');
+      }
+      response.end(body);
+    } catch {
+      response.statusCode = 404;
+      response.end('not found');
+    }
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
+    const address = server.address();
+    resolve({ server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/` });
+  }));
+}
+
+export async function benchLighthouse(runs = 3) {
+  const { server, url } = await serve('dist');
+  const results: { performance: number; accessibility: number; bestPractices: number; fcp: number; lcp: number; tbt: number; cls: number }[] = [];
+  try {
+    for (let run = 0; run < runs; run++) {
+      const chrome = await chromeLauncher.launch({ chromePath: chromePath(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+      try {
+        const result = await lighthouse(url, { port: chrome.port, logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'] });
+        const lhr = result!.lhr;
+        const metric = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
+        results.push({
+          performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
+          accessibility: Math.round((lhr.categories.accessibility?.score ?? 0) * 100),
+          bestPractices: Math.round((lhr.categories['best-practices']?.score ?? 0) * 100),
+          fcp: metric('first-contentful-paint'),
+          lcp: metric('largest-contentful-paint'),
+          tbt: metric('total-blocking-time'),
+          cls: metric('cumulative-layout-shift'),
+        });
+      } finally {
+        await chrome.kill();
+      }
+    }
+  } finally {
+    server.close();
+  }
+  results.sort((a, b) => a.performance - b.performance);
+  const median = results[Math.floor(results.length / 2)]!;
+  console.log(
+    `lighthouse (mobile, median of ${runs}): performance ${median.performance}, accessibility ${median.accessibility}, best practices ${median.bestPractices}; ` +
+      `FCP ${Math.round(median.fcp)} ms, LCP ${Math.round(median.lcp)} ms, TBT ${Math.round(median.tbt)} ms, CLS ${median.cls.toFixed(3)}`,
+  );
+}
