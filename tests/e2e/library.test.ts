@@ -78,7 +78,7 @@ describe('library', () => {
 
   for (const [size, options] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {
     for (const colorScheme of ['light', 'dark'] as const) {
-      it(`has no axe violations on the library, a routine, not-found and settings (${size}, ${colorScheme})`, async () => {
+      it(`has no axe violations on the library, a routine, not-found, settings and history (${size}, ${colorScheme})`, async () => {
         const { context, page } = await openApp(browser, '#/', { ...options, colorScheme });
         await page.getByRole('link', { name: 'Desk break' }).waitFor();
         await expectAccessible(page);
@@ -91,6 +91,9 @@ describe('library', () => {
         await expectAccessible(page);
         await page.goto('/#/settings');
         await page.getByRole('heading', { name: 'Settings' }).waitFor();
+        await expectAccessible(page);
+        await page.goto('/#/history');
+        await page.getByRole('heading', { name: 'Nothing here yet' }).waitFor();
         await expectAccessible(page);
         await context.close();
       });
