@@ -47,7 +47,8 @@ try {
     for (const colorScheme of ['light', 'dark', 'bedtime'] as const) {
       const context = await browser.newContext({ viewport, colorScheme: colorScheme === 'light' ? 'light' : 'dark', deviceScaleFactor: 1, baseURL: server.resolvedUrls!.local[0] });
       const page = await context.newPage();
-      await page.clock.install({ time: new Date('2026-11-23T21:30:00') });
+      // Daytime for light and dark (no evening offer in the README picture), night for bedtime.
+      await page.clock.install({ time: new Date(colorScheme === 'bedtime' ? '2026-11-23T21:30:00' : '2026-11-23T10:30:00') });
       if (colorScheme === 'bedtime') {
         await page.goto('#/settings');
         await page.getByRole('combobox', { name: 'Theme' }).selectOption('bedtime');
