@@ -1,78 +1,157 @@
 /**
  * Geometry of our body map: a calm, gender-neutral silhouette seen from the front and the
- * back, in a 100 × 212 box per view, and the shapes that light up for each body area.
+ * back, in a 100 × 216 box per view, and the zones that light up for each body area.
+ *
+ * The silhouette is one smooth outline, drawn from points down the left half and mirrored.
+ * Zones are drawn generously and clipped to the silhouette by the component, so they only
+ * need their inner edges right: where one area meets the next, or the gap between an arm
+ * and the torso.
  */
 import type { Area } from '../../lib/routine/vocabulary';
 
 export type View = 'front' | 'back';
 
-export type Shape =
-  | { kind: 'ellipse'; cx: number; cy: number; rx: number; ry: number }
-  | { kind: 'limb'; x1: number; y1: number; x2: number; y2: number; width: number }
-  | { kind: 'path'; d: string };
+/** A point the outline passes through; `true` makes it a corner instead of a smooth bend. */
+type Point = readonly [x: number, y: number, corner?: boolean];
 
-/** A limb from joint to joint, mirrored onto the other side of the body. */
-const pair = (x1: number, y1: number, x2: number, y2: number, width: number): Shape[] => [
-  { kind: 'limb', x1, y1, x2, y2, width },
-  { kind: 'limb', x1: 100 - x1, y1, x2: 100 - x2, y2, width },
+const round = (n: number) => Math.round(n * 10) / 10;
+const flip = ([x, y, corner]: Point): Point => [100 - x, y, corner];
+
+/** A closed path through the points: Catmull-Rom curves, turned into cubic Béziers. */
+function smooth(points: readonly Point[]): string {
+  const at = (i: number) => points[(i + points.length) % points.length] as Point;
+  const tangent = (i: number): [number, number] => {
+    const [, , corner] = at(i);
+    if (corner) return [0, 0];
+    const [x0, y0] = at(i - 1);
+    const [x1, y1] = at(i + 1);
+    return [(x1 - x0) / 6, (y1 - y0) / 6];
+  };
+  let d = `M${round(at(0)[0])} ${round(at(0)[1])}`;
+  for (let i = 0; i < points.length; i++) {
+    const [ax, ay] = at(i);
+    const [bx, by] = at(i + 1);
+    const [tax, tay] = tangent(i);
+    const [tbx, tby] = tangent(i + 1);
+    d += `C${[ax + tax, ay + tay, bx - tbx, by - tby, bx, by].map(round).join(' ')}`;
+  }
+  return `${d}Z`;
+}
+
+/** A shape on the left of the figure and its mirror image on the right. */
+const pair = (points: readonly Point[]): string[] => [smooth(points), smooth(points.map(flip).reverse())];
+const corners = (points: readonly (readonly [number, number])[]): Point[] => points.map(([x, y]) => [x, y, true]);
+const ellipse = (cx: number, cy: number, rx: number, ry: number) =>
+  `M${cx - rx} ${cy}a${rx} ${ry} 0 1 0 ${2 * rx} 0a${rx} ${ry} 0 1 0 ${-2 * rx} 0Z`;
+const ellipses = (cx: number, cy: number, rx: number, ry: number) => [ellipse(cx, cy, rx, ry), ellipse(100 - cx, cy, rx, ry)];
+
+/** The left half of the outline, from the crown down to the crotch. */
+const HALF: Point[] = [
+  [50, 3],
+  [42.7, 5.2],
+  [38.9, 12.5],
+  [39, 20.6],
+  [41.2, 27],
+  [44.8, 31],
+  [45.4, 33.4, true],
+  [45.2, 36.5],
+  [40, 40.6],
+  [31.5, 43.2],
+  [26.6, 46.4],
+  [24.4, 53],
+  [23.2, 64],
+  [20.8, 78],
+  [18.4, 92],
+  [15.6, 106],
+  [13, 119],
+  [11.4, 125],
+  [10.6, 132],
+  [11.3, 138.2],
+  [14, 141.6],
+  [17.2, 141],
+  [18.8, 135],
+  [19.2, 127],
+  [19.2, 120],
+  [22.4, 106],
+  [25.2, 92],
+  [27.8, 78],
+  [29.6, 64, true],
+  [31.4, 74],
+  [33.6, 88],
+  [33.4, 99],
+  [31.8, 110],
+  [31, 122],
+  [32.4, 140],
+  [35, 161],
+  [34.2, 172],
+  [35.4, 190],
+  [37.4, 202],
+  [36, 206.6],
+  [35.9, 211],
+  [38.6, 213.8],
+  [43.6, 213.6],
+  [45.4, 210.4],
+  [45, 206],
+  [44.4, 201],
+  [45.4, 186],
+  [46, 171],
+  [45.6, 162],
+  [47, 141],
+  [50, 126, true],
 ];
-const twin = (cx: number, cy: number, rx: number, ry: number): Shape[] => [
-  { kind: 'ellipse', cx, cy, rx, ry },
-  { kind: 'ellipse', cx: 100 - cx, cy, rx, ry },
-];
 
-const SHOULDER = [27, 52] as const;
-const ELBOW = [19, 88] as const;
-const WRIST = [14, 120] as const;
-const FINGERS = [12, 132] as const;
-const HIP = [40, 124] as const;
-const KNEE = [39, 166] as const;
-const ANKLE = [38, 198] as const;
-const TOES = [35, 207] as const;
+export const SILHOUETTE = smooth([...HALF, ...HALF.slice(1, -1).map(flip).reverse()]);
 
-/** The silhouette: limbs are drawn as round-capped strokes, so the figure reads as one shape. */
-export const SILHOUETTE: Shape[] = [
-  { kind: 'ellipse', cx: 50, cy: 21, rx: 13, ry: 16 },
-  { kind: 'path', d: 'M44 33 h12 v14 h-12 Z' },
-  { kind: 'path', d: 'M29 45 Q50 38 71 45 Q76 48 74 56 Q71 82 67 106 Q69 116 70 127 Q50 134 30 127 Q31 116 33 106 Q29 82 26 56 Q24 48 29 45 Z' },
-  ...pair(...SHOULDER, ...ELBOW, 12),
-  ...pair(...ELBOW, ...WRIST, 10),
-  ...pair(...WRIST, ...FINGERS, 9),
-  ...pair(...HIP, ...KNEE, 18),
-  ...pair(...KNEE, ...ANKLE, 13),
-  ...pair(...ANKLE, ...TOES, 9),
-];
+/*
+ * Zones keep a gap of about 1.6 between neighbours, so two lit areas read as two, and
+ * never overlap, which would darken the overlap.
+ */
+const NECK = (top: number) => [smooth([...corners([[39, top], [61, top], [61, 39.6]]), [50, 41.6], [39, 39.6, true]])];
+/** The right side of the torso below the armpit, where the zone must keep off the arm. */
+const CHEST_SIDES: Point[] = [[69.2, 64.6, true], [69.4, 67.4], [70.4, 72]];
+/** The front or back of the torso from the collarbones down to `bottom`. */
+const UPPER_TORSO = (bottom: number) =>
+  smooth([
+    [38.6, 43.2, true], [50, 45], [61.4, 43.2, true], [68.6, 57, true], ...CHEST_SIDES, [70.4, bottom, true],
+    [50, bottom + 2], [29.6, bottom, true], ...CHEST_SIDES.map(flip).reverse(), [31.4, 57, true],
+  ]);
 
-const LIMBS: Partial<Record<Area, Shape[]>> = {
-  arms: pair(...SHOULDER, ...ELBOW, 8),
-  forearms: pair(...ELBOW, ...WRIST, 7),
-  hands: pair(...WRIST, ...FINGERS, 7),
-  thighs: pair(HIP[0], HIP[1] + 4, ...KNEE, 13),
-  calves: pair(KNEE[0], KNEE[1] + 3, ANKLE[0], ANKLE[1] - 2, 9),
-  feet: pair(...ANKLE, ...TOES, 7),
+/** Zones shared by both views: the shoulders and the limbs. */
+const LIMBS: Partial<Record<Area, string[]>> = {
+  shoulders: pair(corners([[21, 41], [37.2, 41.4], [29.8, 56.4], [20, 56.4]])),
+  arms: pair(corners([[17, 58], [29.4, 58], [29.2, 64], [27.6, 90.4], [14, 90.4]])),
+  forearms: pair(corners([[12, 92.6], [27, 92.6], [21.6, 118.4], [10, 118.4]])),
+  hands: pair(corners([[8, 120.6], [24, 120.6], [24, 146], [8, 146]])),
+  feet: pair(corners([[30, 203.2], [50, 203.2], [50, 218], [30, 218]])),
 };
 
-export const AREA_SHAPES: Record<View, Partial<Record<Area, Shape[]>>> = {
+export const AREA_SHAPES: Record<View, Partial<Record<Area, string[]>>> = {
   front: {
-    scalp: [{ kind: 'path', d: 'M38 15 Q39 4 50 4 Q61 4 62 15 Q56 10 50 10 Q44 10 38 15 Z' }],
-    temples: twin(39.5, 19, 3, 3.5),
-    face: [{ kind: 'ellipse', cx: 50, cy: 22, rx: 6.5, ry: 8 }],
-    jaw: [{ kind: 'path', d: 'M39 27 Q40 36 50 38 Q60 36 61 27 Q58 33 50 34 Q42 33 39 27 Z' }],
-    neck: [{ kind: 'path', d: 'M45 37 h10 v9 h-10 Z' }],
-    shoulders: twin(34, 49, 7, 4),
-    chest: [{ kind: 'ellipse', cx: 50, cy: 64, rx: 17, ry: 10 }],
-    abdomen: [{ kind: 'ellipse', cx: 50, cy: 95, rx: 13, ry: 12 }],
-    hips: twin(36.5, 117, 4.5, 6),
+    scalp: [smooth([...corners([[30, 0], [70, 0], [70, 12.4]]), [50, 7.6], [30, 12.4, true]])],
+    temples: ellipses(38.9, 16.2, 2.8, 3.8),
+    face: [ellipse(50, 18.4, 7, 8.2)],
+    // One shape, not a pair: two halves meeting at the chin would leave a hairline seam.
+    jaw: [smooth([[37, 21.4, true], [40.4, 21.8], [43.6, 26.8], [50, 28.7], [56.4, 26.8], [59.6, 21.8], [63, 21.4, true], ...corners([[63, 31.8], [37, 31.8]])])],
+    neck: NECK(33.2),
+    chest: [UPPER_TORSO(73.6)],
+    abdomen: [smooth([
+      [30, 77.2, true], [50, 79.2], [70, 77.2, true], [70, 97, true], [64.2, 100.6, true], [61.8, 111.4], [50, 117.2],
+      [38.2, 111.4], [35.8, 100.6, true], [30, 97, true],
+    ])],
+    hips: pair([[28, 98.2, true], [34.2, 102.2, true], [36.6, 110.6], [34.4, 115.4], [28, 116, true]]),
+    thighs: pair([[28, 118.2, true], [36.4, 117.4], [43.6, 119.6], [49.2, 121, true], [49.2, 159, true], [28, 159, true]]),
+    calves: pair(corners([[30, 164], [50, 164], [50, 200.8], [30, 200.8]])),
     ...LIMBS,
   },
   back: {
-    scalp: [{ kind: 'ellipse', cx: 50, cy: 17, rx: 11.5, ry: 11 }],
-    neck: [{ kind: 'path', d: 'M45 35 h10 v11 h-10 Z' }],
-    shoulders: twin(34, 49, 7, 4),
-    'upper-back': [{ kind: 'ellipse', cx: 50, cy: 67, rx: 16, ry: 13 }],
-    'lower-back': [{ kind: 'ellipse', cx: 50, cy: 101, rx: 13, ry: 8 }],
-    hips: twin(31.5, 118, 3.5, 7),
-    glutes: twin(42.5, 124, 8, 7.5),
+    scalp: [smooth([...corners([[30, 0], [70, 0], [70, 25]]), [50, 27.8], [30, 25, true]])],
+    neck: NECK(29.6),
+    'upper-back': [UPPER_TORSO(82)],
+    'lower-back': [smooth([[30, 85.6, true], [50, 87.6], [70, 85.6, true], [70, 102.6, true], [50, 106.6], [30, 102.6, true]])],
+    hips: ellipses(31.2, 113.4, 3.4, 8.8),
+    glutes: pair([[49.2, 108.4, true], [40.4, 107.6], [35.8, 110.6], [35.4, 120.6], [39.4, 127.8], [44.6, 129.6], [49.2, 129.2, true]]),
+    thighs: pair([[28, 124.4, true], [34.4, 124.8], [38.8, 130.2], [44.6, 131.6], [49.2, 131.2, true], [49.2, 159, true], [28, 159, true]]),
+    calves: pair(corners([[30, 164], [50, 164], [50, 200.8], [30, 200.8]])),
     ...LIMBS,
   },
 };
