@@ -1,5 +1,6 @@
 /** Shared test data: routine files and models. */
 import type { Routine, Step } from '../../src/lib/routine';
+import type { SessionRecord } from '../../src/lib/history/records';
 
 export function makeStep(overrides: Partial<Step> = {}): Step {
   return {
@@ -70,3 +71,20 @@ export const VALID_JSON = JSON.stringify(
   null,
   2,
 );
+
+/** A session record; `startedAt` is the only field most tests care about. */
+export function makeSession(overrides: Partial<SessionRecord> = {}): SessionRecord {
+  const startedAt = overrides.startedAt ?? '2026-11-20T09:00:00.000Z';
+  return {
+    id: `session-${startedAt}`,
+    routineId: 'test-routine',
+    routineTitle: 'Test routine',
+    startedAt,
+    endedAt: new Date(Date.parse(startedAt) + 300_000).toISOString(),
+    status: 'completed',
+    stepsCompleted: 1,
+    stepsTotal: 1,
+    activeSeconds: 300,
+    ...overrides,
+  };
+}

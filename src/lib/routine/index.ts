@@ -6,5 +6,5 @@ export * from './problems';
 export { parseRoutineFile, formatOf, type RoutineFormat } from './parse';
 export { parseRoutineMarkdown } from './parse-markdown';
 export { parseRoutineJson } from './parse-json';
-export { toJson, toMarkdown } from './serialize';
+export { toJson, toJsonModel, toMarkdown } from './serialize';
 export { routineLength, routineAreas, routineTools, stepLength, catalogEntry, type CatalogEntry } from './summary';

@@ -1,0 +1,6 @@
+/** Routine and report links, plans and their progress, QR codes. */
+export * from './assignment';
+export * from './codec';
+export * from './link';
+export * from './qr';
+export * from './report';

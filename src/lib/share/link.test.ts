@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { makeRoutine, makeStep } from '../../../tests/support/routines';
+import { encodePayload } from './codec';
+import { ROUTINE_ROUTE, readRoutinePayload, routineLink, routinePayload } from './link';
+import type { Assignment } from './assignment';
+
+const plan: Assignment = { id: 'plan123456', from: 'Dr. Rivera, Northside Physio', note: 'Gentle on the left side.', frequency: { per: 'day', times: 2 }, start: '2026-12-01', days: 14 };
+
+describe('routine links', () => {
+  it('carry a routine and a plan that read back the same', () => {
+    const routine = makeRoutine({ steps: [makeStep(), makeStep({ title: 'Switch', sides: 'left-right', repeat: 2, tool: 'ball', pressure: 'light' })] });
+    const link = routineLink('https://unknot.app/index.html#/routine/x', routine, plan);
+    expect(link.startsWith(`https://unknot.app/index.html${ROUTINE_ROUTE}1`)).toBe(true);
+    const payload = link.slice(link.indexOf(ROUTINE_ROUTE) + ROUTINE_ROUTE.length);
+    expect(readRoutinePayload(payload)).toEqual({ ok: true, value: { routine, assignment: plan } });
+    expect(readRoutinePayload(routinePayload(routine))).toEqual({ ok: true, value: { routine } });
+  });
+
+  it('validate the routine with the one schema and say where the problem is', () => {
+    const bad = encodePayload({ routine: { id: 'x', title: 'T', summary: 'S', safety: 'Careful.', steps: [{ title: 'A', duration: '10s', instructions: 'Do.' }, { title: 'B', duration: '2 hours', instructions: 'Do.' }] } });
+    const result = readRoutinePayload(bad);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problem).toBe('invalid');
+    expect(result.details).toHaveLength(1);
+    expect(result.details[0]).toMatch(/^step 2, duration: /);
+  });
+
+  it('validate the plan too', () => {
+    const bad = encodePayload({ routine: JSON.parse(JSON.stringify({ ...makeRoutine() })), assignment: { ...plan, frequency: { per: 'day', times: 9 }, from: '' } });
+    const result = readRoutinePayload(bad);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.details.join('\n')).toContain('plan, from: say who the plan is from');
+    expect(result.details.join('\n')).toContain('plan, frequency, times: times a day can be at most 3');
+  });
+
+  it('refuse data that is not a routine link', () => {
+    expect(readRoutinePayload(encodePayload([1, 2]))).toMatchObject({ ok: false, problem: 'invalid' });
+    expect(readRoutinePayload(encodePayload({ routine: makeRoutine(), extra: '<script>' }))).toMatchObject({ ok: false, problem: 'invalid' });
+    expect(readRoutinePayload('2abc')).toMatchObject({ ok: false, problem: 'newer-format' });
+  });
+});

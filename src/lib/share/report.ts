@@ -1,0 +1,124 @@
+/**
+ * A client's report on an assignment, made on their device and sent only if they choose:
+ * sessions per plan day, tension before and after, and notes when they include them. The same
+ * value travels as a link (`#/report/<payload>`) or a file (`unknot-report` JSON).
+ */
+import * as v from 'valibot';
+import type { SessionRecord } from '../history/records';
+import type { Calendar } from '../history/stats';
+import { AssignmentSchema, daysBetween, planTarget, type Assignment } from './assignment';
+
+export const REPORT_FORMAT = 'unknot-report';
+const MAX_SESSIONS = 1200;
+
+const rating = v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10)));
+
+export const ReportSessionSchema = v.strictObject({
+  /** 0-based plan day. */
+  day: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(400)),
+  completed: v.boolean(),
+  /** Minutes spent, rounded. */
+  minutes: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(600)),
+  before: rating,
+  after: rating,
+  note: v.optional(v.pipe(v.string(), v.maxLength(1000))),
+});
+
+export const ReportSchema = v.strictObject({
+  format: v.literal(REPORT_FORMAT, 'this is not an Unknot report'),
+  version: v.literal(1, 'this report was made by a newer version of Unknot'),
+  madeAt: v.pipe(v.string(), v.isoTimestamp('madeAt must be a date and time')),
+  assignment: v.omit(AssignmentSchema, ['note']),
+  routine: v.strictObject({
+    id: v.pipe(v.string(), v.maxLength(64)),
+    title: v.pipe(v.string(), v.minLength(1), v.maxLength(80)),
+  }),
+  /** How many plan days the report covers (to the day it was made, or the whole plan). */
+  through: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(400)),
+  includesNotes: v.boolean(),
+  sessions: v.pipe(v.array(ReportSessionSchema), v.maxLength(MAX_SESSIONS)),
+});
+
+export type Report = v.InferOutput<typeof ReportSchema>;
+export type ReportSession = v.InferOutput<typeof ReportSessionSchema>;
+
+/** Builds the report for a plan from the user's sessions of its routine. */
+export function buildReport(input: {
+  assignment: Assignment;
+  routine: { id: string; title: string };
+  sessions: readonly SessionRecord[];
+  includeNotes: boolean;
+  now: number;
+  calendar: Calendar;
+}): Report {
+  const { assignment, routine, calendar, now } = input;
+  const through = Math.max(0, Math.min(assignment.days, daysBetween(assignment.start, calendar.day(now)) + 1));
+  const sessions: ReportSession[] = [];
+  for (const session of [...input.sessions].sort((a, b) => a.startedAt.localeCompare(b.startedAt))) {
+    if (session.routineId !== routine.id) continue;
+    const day = daysBetween(assignment.start, calendar.day(session.startedAt));
+    if (day < 0 || day >= assignment.days) continue;
+    const entry: ReportSession = { day, completed: session.status === 'completed', minutes: Math.round(session.activeSeconds / 60) };
+    if (session.tensionBefore !== undefined) entry.before = session.tensionBefore;
+    if (session.tensionAfter !== undefined) entry.after = session.tensionAfter;
+    if (input.includeNotes && session.note?.trim()) entry.note = session.note.trim().slice(0, 1000);
+    sessions.push(entry);
+  }
+  const { note: _note, ...plan } = assignment;
+  return {
+    format: REPORT_FORMAT,
+    version: 1,
+    madeAt: new Date(now).toISOString(),
+    assignment: plan,
+    routine: { id: routine.id, title: routine.title },
+    through,
+    includesNotes: input.includeNotes,
+    sessions: sessions.slice(0, MAX_SESSIONS),
+  };
+}
+
+export interface ReportSummary {
+  target: number;
+  /** Sessions the plan asked for up to the report's last day. */
+  targetSoFar: number;
+  completed: number;
+  partial: number;
+  /** Completed sessions per plan day, `through` entries. */
+  perDay: number[];
+  /** Days with at least one completed session. */
+  activeDays: number;
+  averageBefore: number | null;
+  averageAfter: number | null;
+  /** Sessions rated both before and after, and by how much tension fell on average. */
+  rated: number;
+  averageChange: number | null;
+  notes: { day: number; note: string }[];
+}
+
+const mean = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : null);
+
+/** What a therapist reads first: adherence so far and how tension changed. */
+export function summarizeReport(report: Report): ReportSummary {
+  const { assignment, through } = report;
+  const perDay = new Array<number>(through).fill(0);
+  let completed = 0;
+  for (const session of report.sessions) {
+    if (!session.completed) continue;
+    completed++;
+    if (session.day < through) perDay[session.day]! += 1;
+  }
+  const withBoth = report.sessions.filter((s) => s.before !== undefined && s.after !== undefined);
+  return {
+    target: planTarget(assignment),
+    targetSoFar: planTarget({ ...assignment, days: Math.max(1, through) }) * (through === 0 ? 0 : 1),
+    completed,
+    partial: report.sessions.length - completed,
+    perDay,
+    activeDays: perDay.filter((n) => n > 0).length,
+    averageBefore: mean(report.sessions.flatMap((s) => (s.before === undefined ? [] : [s.before]))),
+    averageAfter: mean(report.sessions.flatMap((s) => (s.after === undefined ? [] : [s.after]))),
+    rated: withBoth.length,
+    averageChange: mean(withBoth.map((s) => s.after! - s.before!)),
+    notes: report.sessions.flatMap((s) => (s.note ? [{ day: s.day, note: s.note }] : [])),
+  };
+}
