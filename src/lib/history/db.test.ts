@@ -76,26 +76,58 @@ describe('HistoryStore', () => {
     await store.deleteAllSessions();
     expect(await store.sessions()).toEqual([]);
   });
+
+  it("keeps the user's own routines, and drops a stored one that no longer passes the schema", async () => {
+    for (const store of [fresh(), new HistoryStore(() => Promise.reject(new Error('no IndexedDB')))]) {
+      const mine = makeRoutine({ id: 'my-neck', title: 'My neck' });
+      await store.saveRoutine({ routine: mine, savedAt: '2026-11-20T08:00:00.000Z', origin: 'editor' });
+      await store.saveRoutine({ routine: { ...makeRoutine({ id: 'broken' }), steps: [] }, savedAt: '2026-11-20T08:00:00.000Z', origin: 'link' });
+      expect((await store.routines()).map((saved) => saved.routine)).toEqual([mine]);
+      await store.deleteRoutine('my-neck');
+      expect(await store.routines()).toEqual([]);
+    }
+  });
+
+  it('keeps plans by id, newest first', async () => {
+    const store = fresh();
+    const plan = (id: string, receivedAt: string) => ({
+      assignment: { id, from: 'Dr. Rivera', frequency: { per: 'day' as const, times: 1 }, start: '2026-11-16', days: 14 },
+      routineId: 'my-neck', routineTitle: 'My neck', receivedAt,
+    });
+    await store.savePlan(plan('plan-aaaaaa', '2026-11-16T08:00:00.000Z'));
+    await store.savePlan(plan('plan-bbbbbb', '2026-11-18T08:00:00.000Z'));
+    expect((await store.plans()).map((p) => p.assignment.id)).toEqual(['plan-bbbbbb', 'plan-aaaaaa']);
+    await store.deletePlan('plan-bbbbbb');
+    expect((await store.plans()).map((p) => p.assignment.id)).toEqual(['plan-aaaaaa']);
+  });
 });
 
 describe('schema upgrades', () => {
-  it('upgrades a version 1 database to a version 2 schema without losing data', async () => {
+  it('upgrades a version 1 database to version 2 (plans) without losing data', async () => {
     const name = 'upgrade-test';
-    const v1 = await openDatabase({ name });
+    const v1 = await openDatabase({ name, upgrades: UPGRADES.slice(0, 1) });
     await v1.put('sessions', session('kept', '2026-11-20T08:00:00.000Z'));
     await v1.put('settings', { ...DEFAULT_SETTINGS, volume: 0.4 }, 'settings');
     v1.close();
 
-    // A test rung: version 2 adds an index on status.
-    const addStatusIndex: Upgrade = (_db, transaction) => {
-      (transaction.objectStore('sessions') as unknown as { createIndex(name: string, key: string): void }).createIndex('by-status', 'status');
-    };
-    const v2 = await openDatabase({ name, upgrades: [...UPGRADES, addStatusIndex] });
+    const v2 = await openDatabase({ name });
     expect(v2.version).toBe(2);
-    expect([...v2.transaction('sessions').store.indexNames]).toContain('by-status');
+    expect([...v2.objectStoreNames]).toContain('plans');
     expect((await v2.get('sessions', 'kept'))?.routineId).toBe('desk-break');
     expect((await v2.get('settings', 'settings'))?.volume).toBe(0.4);
     v2.close();
+  });
+
+  it('runs a future rung on top of the current schema', async () => {
+    const name = 'future-test';
+    (await openDatabase({ name })).close();
+    const addStatusIndex: Upgrade = (_db, transaction) => {
+      (transaction.objectStore('sessions') as unknown as { createIndex(name: string, key: string): void }).createIndex('by-status', 'status');
+    };
+    const next = await openDatabase({ name, upgrades: [...UPGRADES, addStatusIndex] });
+    expect(next.version).toBe(UPGRADES.length + 1);
+    expect([...next.transaction('sessions').store.indexNames]).toContain('by-status');
+    next.close();
   });
 
   it('an older tab closes its connection when a newer one upgrades', async () => {
@@ -103,7 +135,7 @@ describe('schema upgrades', () => {
     const older = await openDatabase({ name });
     let blocked = false;
     const newer = await openDatabase({ name, upgrades: [...UPGRADES, () => undefined], onBlocked: () => (blocked = true) });
-    expect(newer.version).toBe(2);
+    expect(newer.version).toBe(UPGRADES.length + 1);
     expect(blocked).toBe(false);
     await expect(older.get('sessions', 'x')).rejects.toThrow();
     newer.close();

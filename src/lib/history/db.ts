@@ -3,16 +3,17 @@
  * an upgrade ladder; every other module goes through HistoryStore.
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import type { Routine } from '../routine/schema-only';
-import { DEFAULT_SETTINGS, type Checkpoint, type SessionRecord, type Settings } from './records';
+import { checkRoutine } from '../routine/schema-only';
+import { DEFAULT_SETTINGS, type Checkpoint, type SavedPlan, type SavedRoutine, type SessionRecord, type Settings } from './records';
 
 export const DB_NAME = 'unknot';
 
 export interface UnknotDB extends DBSchema {
   sessions: { key: string; value: SessionRecord; indexes: { 'by-start': string; 'by-routine': string } };
   checkpoint: { key: 'current'; value: Checkpoint };
-  routines: { key: string; value: { routine: Routine; savedAt: string } };
+  routines: { key: string; value: SavedRoutine };
   settings: { key: 'settings'; value: Settings };
+  plans: { key: string; value: SavedPlan };
 }
 
 export type Database = IDBPDatabase<UnknotDB>;
@@ -36,6 +37,9 @@ export const UPGRADES: Upgrade[] = [
     db.createObjectStore('routines', { keyPath: 'routine.id' });
     db.createObjectStore('settings');
   },
+  (db) => {
+    db.createObjectStore('plans', { keyPath: 'assignment.id' });
+  },
 ];
 
 export function openDatabase({ name = DB_NAME, onBlocked, upgrades = UPGRADES }: OpenOptions & { upgrades?: Upgrade[] } = {}): Promise<Database> {
@@ -56,7 +60,13 @@ export function openDatabase({ name = DB_NAME, onBlocked, upgrades = UPGRADES }:
 /** Storage for the player and history; falls back to memory when IndexedDB is unavailable. */
 export class HistoryStore {
   #db: Promise<Database | null>;
-  #memory = { sessions: new Map<string, SessionRecord>(), checkpoint: null as Checkpoint | null, settings: null as Settings | null };
+  #memory = {
+    sessions: new Map<string, SessionRecord>(),
+    checkpoint: null as Checkpoint | null,
+    settings: null as Settings | null,
+    routines: new Map<string, SavedRoutine>(),
+    plans: new Map<string, SavedPlan>(),
+  };
   #available = true;
 
   constructor(open: (onBlocked: () => void) => Promise<Database> = (onBlocked) => openDatabase({ onBlocked }), onBlocked: () => void = () => {}) {
@@ -190,5 +200,46 @@ export class HistoryStore {
     const db = await this.#db;
     const all = db ? await db.getAllFromIndex('sessions', 'by-start') : [...this.#memory.sessions.values()];
     return all.sort((a, b) => b.startedAt.localeCompare(a.startedAt));
+  }
+
+  /** The user's own routines (written in the editor or saved from a link), checked again on the way out. */
+  async routines(): Promise<SavedRoutine[]> {
+    const db = await this.#db;
+    const stored = db ? await db.getAll('routines').catch(() => []) : [...this.#memory.routines.values()];
+    return stored.flatMap((saved) => {
+      const routine = checkRoutine(saved.routine);
+      return routine ? [{ ...saved, routine }] : [];
+    });
+  }
+
+  async saveRoutine(saved: SavedRoutine): Promise<void> {
+    const db = await this.#db;
+    if (db) await db.put('routines', saved);
+    else this.#memory.routines.set(saved.routine.id, saved);
+  }
+
+  async deleteRoutine(id: string): Promise<void> {
+    const db = await this.#db;
+    if (db) await db.delete('routines', id);
+    else this.#memory.routines.delete(id);
+  }
+
+  /** Plans a therapist sent with a routine, newest first. */
+  async plans(): Promise<SavedPlan[]> {
+    const db = await this.#db;
+    const stored = db ? await db.getAll('plans').catch(() => []) : [...this.#memory.plans.values()];
+    return stored.sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
+  }
+
+  async savePlan(plan: SavedPlan): Promise<void> {
+    const db = await this.#db;
+    if (db) await db.put('plans', plan);
+    else this.#memory.plans.set(plan.assignment.id, plan);
+  }
+
+  async deletePlan(id: string): Promise<void> {
+    const db = await this.#db;
+    if (db) await db.delete('plans', id);
+    else this.#memory.plans.delete(id);
   }
 }

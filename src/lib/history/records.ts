@@ -3,6 +3,7 @@ import type { CueKind } from '../player/cues';
 import type { PlayerState } from '../player/machine';
 import type { Routine } from '../routine/schema-only';
 import type { Area } from '../routine/vocabulary';
+import type { Assignment } from '../share/assignment';
 import { DEFAULT_REMINDERS, type ReminderPlan } from '../reminders/schedule';
 
 /** Soreness per body area, 0 (none) to 10 (the worst). */
@@ -79,3 +80,20 @@ export const DEFAULT_SETTINGS: Settings = {
   reminders: DEFAULT_REMINDERS,
   acknowledged: [],
 };
+
+/** A routine of the user's own: written in the editor, or saved from a link someone sent. */
+export interface SavedRoutine {
+  routine: Routine;
+  savedAt: string;
+  origin: 'editor' | 'link';
+  /** Who sent it, when it came from a link with a plan. */
+  from?: string;
+}
+
+/** A therapist's plan for one of the user's routines. */
+export interface SavedPlan {
+  assignment: Assignment;
+  routineId: string;
+  routineTitle: string;
+  receivedAt: string;
+}
