@@ -2,12 +2,14 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { csp } from './scripts/vite-plugin-csp';
 import { routines } from './scripts/vite-plugin-routines';
 
 export default defineConfig({
   plugins: [
     svelte(),
     routines(),
+    csp(),
     VitePWA({
       // The user decides when to reload: never under a routine that is playing.
       registerType: 'prompt',

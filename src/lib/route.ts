@@ -5,6 +5,11 @@ export type Route =
   | { name: 'play'; id: string }
   | { name: 'settings' }
   | { name: 'history' }
+  | { name: 'edit'; id: string | null }
+  | { name: 'share'; id: string }
+  | { name: 'plan'; id: string }
+  | { name: 'shared'; payload: string }
+  | { name: 'report'; payload: string }
   | { name: 'not-found'; path: string };
 
 /** Reads `#/routine/back-relief` and friends. Unknown paths are not-found, never an error. */
@@ -13,7 +18,11 @@ export function parseRoute(hash: string): Route {
   if (path === '/' || path === '') return { name: 'library' };
   if (path === '/settings' || path === '/settings/') return { name: 'settings' };
   if (path === '/history' || path === '/history/') return { name: 'history' };
-  const match = /^\/(routine|play)\/([^/?#]+)\/?$/.exec(path);
+  if (path === '/edit' || path === '/edit/') return { name: 'edit', id: null };
+  // Link payloads are base64url: taken as they are, never URL-decoded.
+  const payload = /^\/(r|report)\/([^/?#]*)$/.exec(path);
+  if (payload) return { name: payload[1] === 'r' ? 'shared' : 'report', payload: payload[2]! };
+  const match = /^\/(routine|play|edit|share|plan)\/([^/?#]+)\/?$/.exec(path);
   if (match) {
     let id: string;
     try {
@@ -21,7 +30,7 @@ export function parseRoute(hash: string): Route {
     } catch {
       return { name: 'not-found', path };
     }
-    return { name: match[1] as 'routine' | 'play', id };
+    return { name: match[1] as 'routine' | 'play' | 'edit' | 'share' | 'plan', id };
   }
   return { name: 'not-found', path };
 }
@@ -35,9 +44,17 @@ export function href(route: Route): string {
       return '#/settings';
     case 'history':
       return '#/history';
+    case 'edit':
+      return route.id === null ? '#/edit' : `#/edit/${encodeURIComponent(route.id)}`;
     case 'routine':
     case 'play':
+    case 'share':
+    case 'plan':
       return `#/${route.name}/${encodeURIComponent(route.id)}`;
+    case 'shared':
+      return `#/r/${route.payload}`;
+    case 'report':
+      return `#/report/${route.payload}`;
     case 'not-found':
       return `#${route.path}`;
   }

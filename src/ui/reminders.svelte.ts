@@ -6,6 +6,7 @@ import type { HistoryStore } from '../lib/history/db';
 import type { ReminderPlan } from '../lib/reminders/schedule';
 import { nextReminder } from '../lib/reminders/schedule';
 import { notify } from '../lib/platform/notify';
+import { t } from './strings';
 
 /** Timers are re-armed at least this often, so a sleeping laptop does not miss its reminder. */
 const RECHECK_MS = 5 * 60_000;
@@ -61,7 +62,7 @@ export class DeskReminders {
     }
     const wait = next.getTime() - Date.now();
     if (wait <= 0) {
-      if (!this.#due) notify('Time for a desk break', 'Five quiet minutes for your neck, shoulders and hands.', this.open);
+      if (!this.#due) notify(t.reminders.notificationTitle, t.reminders.body, this.open);
       this.#due = true;
       return;
     }

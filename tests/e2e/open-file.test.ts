@@ -52,7 +52,9 @@ describe('opening a routine file', () => {
     // Back in the library it is listed as opened from a file.
     await page.getByRole('link', { name: '← All routines' }).click();
     await page.getByText('From evening-hands.json').waitFor();
-    expect(errors).toEqual([]);
+    // The file's `onerror` never runs: DOMPurify parses it in an inert document, where Chromium
+    // still reports the (blocked) handler against the page's Content-Security-Policy.
+    expect(errors.filter((error) => !error.startsWith('Executing inline event handler violates'))).toEqual([]);
     await context.close();
   });
 

@@ -17,6 +17,7 @@ import type { MediaSessionAdapter } from '../../lib/platform/media-session';
 import type { WakeLock } from '../../lib/platform/wake-lock';
 import { formatLength } from '../../lib/routine/duration';
 import type { Routine } from '../../lib/routine/schema-only';
+import { t } from '../strings';
 
 export interface PlayerDeps {
   clock: Clock;
@@ -33,11 +34,11 @@ export interface PlayerDeps {
 
 /** Where in the routine a segment is, in words: "Step 2 of 7 · Left side". */
 export function segmentLabel(routine: Routine, segment: Segment): string {
-  if (segment.kind === 'get-ready') return 'Get ready';
-  const parts = [`Step ${segment.step + 1} of ${routine.steps.length}`];
-  if (segment.kind === 'switch') return 'Switch sides';
-  if (segment.side) parts.push(segment.side === 'left' ? 'Left side' : 'Right side');
-  if (segment.repetitions > 1) parts.push(`Round ${segment.repetition} of ${segment.repetitions}`);
+  if (segment.kind === 'get-ready') return t.player.getReady;
+  const parts = [t.player.stepOf(segment.step + 1, routine.steps.length)];
+  if (segment.kind === 'switch') return t.player.switchSides;
+  if (segment.side) parts.push(t.player.side(segment.side));
+  if (segment.repetitions > 1) parts.push(t.player.roundOf(segment.repetition, segment.repetitions));
   return parts.join(' · ');
 }
 
@@ -270,8 +271,8 @@ export class PlayerSession {
         break;
       }
       case 'finished':
-        this.#announcement = `Routine complete. ${formatLength(activeMs(this.#state, now) / 1000)} of self-care.`;
-        if (settings.voice) this.#deps.voice.say('Routine complete. Well done.');
+        this.#announcement = t.player.announceComplete(formatLength(activeMs(this.#state, now) / 1000));
+        if (settings.voice) this.#deps.voice.say(t.player.sayComplete);
         void this.#record('completed', now);
         break;
     }
@@ -281,15 +282,14 @@ export class PlayerSession {
     const step = this.routine.steps[segment.step]!;
     const settings = this.#deps.settings();
     let text: string;
-    if (segment.kind === 'get-ready') text = `Get ready. First: ${step.title}.`;
-    else if (segment.kind === 'switch') text = `Switch sides. Next: ${step.title}, right side.`;
-    else text = `${segmentLabel(this.routine, segment)}: ${step.title}. ${formatLength(segment.duration / 1000)}.`;
+    if (segment.kind === 'get-ready') text = t.player.announceGetReady(step.title);
+    else if (segment.kind === 'switch') text = t.player.announceSwitch(step.title);
+    else text = t.player.announceStep(segmentLabel(this.routine, segment), step.title, formatLength(segment.duration / 1000));
     this.#announcement = text;
     this.#showMedia();
     if (!settings.voice) return;
     if (segment.kind === 'step') {
-      const side = segment.side ? ` ${segment.side === 'left' ? 'Left' : 'Right'} side.` : '';
-      this.#deps.voice.say(`${step.title}.${side} ${firstSentence(step.instructions)}`);
+      this.#deps.voice.say(t.player.sayStep(step.title, segment.side, firstSentence(step.instructions)));
     } else {
       this.#deps.voice.say(text);
     }
@@ -302,15 +302,15 @@ export class PlayerSession {
     const next = this.timeline.segments[cue.segment + 1];
     if (!next) return;
     const title = this.routine.steps[next.step]!.title;
-    this.#deps.voice.say(next.kind === 'switch' ? 'Next: switch sides.' : `Next: ${title}.`);
+    this.#deps.voice.say(next.kind === 'switch' ? t.player.sayNextSwitch : t.player.sayNext(title));
   }
 
   #statusChanged(before: PlayerState['status']): void {
     const { status } = this.#state;
     if (status === 'playing') this.#deps.wakeLock.hold();
     else this.#deps.wakeLock.release();
-    if (status === 'paused') this.#announcement = 'Paused.';
-    if (status === 'playing' && before === 'paused') this.#announcement = 'Resumed.';
+    if (status === 'paused') this.#announcement = t.player.announcePaused;
+    if (status === 'playing' && before === 'paused') this.#announcement = t.player.announceResumed;
     if (status === 'paused') void this.#checkpoint();
     this.#showMedia();
   }
@@ -320,7 +320,7 @@ export class PlayerSession {
     const step = this.routine.steps[segment.step]!;
     this.#deps.media.show({
       routine: this.routine.title,
-      step: segment.kind === 'get-ready' ? 'Get ready' : segment.kind === 'switch' ? 'Switch sides' : step.title,
+      step: segment.kind === 'get-ready' ? t.player.getReady : segment.kind === 'switch' ? t.player.switchSides : step.title,
       playing: this.#state.status === 'playing',
     });
   }
