@@ -38,6 +38,44 @@ const SHOTS: Shot[] = [
   ['history', async (page) => { await page.goto('#/history'); await page.getByRole('heading', { name: 'Sessions' }).waitFor(); }],
   ['library-after', async (page) => { await page.goto('#/'); await page.getByText('This week:').waitFor(); }],
   ['settings', async (page) => { await page.goto('#/settings'); await page.getByRole('heading', { name: 'Settings' }).waitFor(); }],
+  ['editor', async (page) => { await page.goto(`#/edit/${routine}`); await page.getByRole('heading', { name: 'New routine' }).waitFor(); }],
+  ['editor-problems', async (page) => {
+    await page.getByLabel('Title', { exact: true }).fill('');
+    await page.getByLabel('Duration').first().fill('2 hours');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('alert').waitFor();
+  }],
+  ['share', async (page) => {
+    await page.goto(`#/share/${routine}`);
+    await page.getByLabel('Add a plan for a client').check();
+    await page.getByLabel('From', { exact: true }).fill('Northside Physio');
+    await page.getByLabel('How often').selectOption({ label: 'Twice a day' });
+    await page.getByLabel('Personal note (optional)').fill('Go gently on the left side this week. Call me if anything hurts.');
+  }],
+  ['handout', async (page) => { await page.emulateMedia({ media: 'print', colorScheme: 'light' }); }],
+  ['shared', async (page) => {
+    await page.emulateMedia({ media: 'screen', colorScheme: null });
+    const link = await page.getByLabel('Link', { exact: true }).inputValue();
+    await page.goto(link.slice(link.indexOf('#')));
+    await page.getByText('Sent by Northside Physio').waitFor();
+  }],
+  ['plan-home', async (page) => {
+    await page.getByRole('button', { name: 'Save plan', exact: true }).click();
+    await page.getByText('Plan saved.').waitFor();
+    await page.goto('#/');
+    await page.getByRole('region', { name: 'Your plan' }).waitFor();
+  }],
+  ['plan', async (page) => {
+    await page.getByRole('link', { name: 'See plan and report back' }).click();
+    await page.getByRole('button', { name: 'Make report link' }).click();
+    await page.getByLabel('Report link').waitFor();
+  }],
+  ['report', async (page) => {
+    const link = await page.getByLabel('Report link').inputValue();
+    await page.goto(link.slice(link.indexOf('#')));
+    await page.getByRole('heading', { name: /^Report: / }).waitFor();
+  }],
+  ['link-problem', async (page) => { await page.goto('#/r/1q1ZKKs3JVbKq'); await page.getByRole('heading', { name: 'This link can’t be opened' }).waitFor(); }],
 ];
 
 const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });

@@ -413,7 +413,10 @@ export interface Strings {
     saveAndStart: string;
     save: string;
     saveWithPlan: string;
+    savePlan: string;
     saved: string;
+    savedPlan: string;
+    builtIn: string;
     savedWithPlan: string;
     openSaved: string;
     saveFailed: string;
@@ -442,6 +445,14 @@ export interface Strings {
     rated: (n: number, change: number | null) => string;
     noRatings: string;
     perDay: string;
+    sessions: string;
+    sessionDay: string;
+    sessionMinutes: string;
+    sessionTension: string;
+    sessionStatus: string;
+    ratingPair: (before: number | undefined, after: number | undefined) => string;
+    completed: string;
+    unfinished1: string;
     notes: string;
     notesNotIncluded: string;
     noNotes: string;
@@ -477,6 +488,7 @@ export interface Strings {
     startEmpty: string;
     startFrom: string;
     startFromNothing: string;
+    replaceConfirm: string;
     total: (length: string, steps: number) => string;
     about: string;
     title: string;
@@ -909,7 +921,7 @@ export const en: Strings = {
   },
   share: {
     title: (routine) => `Share ${routine}`,
-    backTo: (routine) => `Back to ${routine}`,
+    backTo: (routine) => `← ${routine}`,
     lead: 'Send this routine as a link, show the QR code, or print a handout. The whole routine travels inside the link: no account, no server, and it never expires.',
     planTitle: 'Plan',
     addPlan: 'Add a plan for a client',
@@ -956,7 +968,10 @@ export const en: Strings = {
     saveAndStart: 'Save plan and start',
     save: 'Save to my routines',
     saveWithPlan: 'Save routine and plan',
+    savePlan: 'Save plan',
     saved: 'Saved to your routines.',
+    savedPlan: 'Plan saved.',
+    builtIn: 'This routine is already in your library.',
     savedWithPlan: 'Routine and plan saved.',
     openSaved: 'Open it',
     saveFailed: 'Unknot could not save this routine on your device. Try again, or start it now without saving.',
@@ -983,7 +998,7 @@ export const en: Strings = {
     eyebrow: 'Client report',
     title: (routine) => `Report: ${routine}`,
     lead: (plan, through, madeAt) =>
-      `Plan from ${plan.from}: ${often(plan.frequency).toLowerCase()} for ${planLength(plan.days)}, from ${longDate(plan.start)}. Covers day 1 to ${through}; made ${longDate(madeAt.slice(0, 10))}.`,
+      `Plan from ${plan.from}: ${often(plan.frequency).toLowerCase()} for ${planLength(plan.days)}, from ${longDate(plan.start)}. ${through <= 1 ? 'Covers the first day' : `Covers days 1 to ${through}`}; made ${longDate(madeAt.slice(0, 10))}.`,
     sessionsDone: 'Sessions done',
     ofTarget: (done, target) => `${done} of ${target}`,
     wholePlan: (target) => `${target} over the whole plan`,
@@ -995,6 +1010,14 @@ export const en: Strings = {
       n === 0 ? 'no session rated before and after' : `${n} ${n === 1 ? 'session' : 'sessions'} rated; average change ${change === null ? '—' : `${change > 0 ? '+' : ''}${change.toFixed(1)}`}`,
     noRatings: 'no ratings given',
     perDay: 'Sessions per day',
+    sessions: 'Each session',
+    sessionDay: 'Day',
+    sessionMinutes: 'Minutes',
+    sessionTension: 'Tension before → after',
+    sessionStatus: 'Finished',
+    ratingPair: (before, after) => `${before ?? '—'} → ${after ?? '—'}`,
+    completed: 'Yes',
+    unfinished1: 'No',
     notes: 'Notes',
     notesNotIncluded: 'The client chose not to include notes.',
     noNotes: 'No notes were written.',
@@ -1035,6 +1058,7 @@ export const en: Strings = {
     startEmpty: 'Start a new routine',
     startFrom: 'Start from a copy of',
     startFromNothing: 'An empty routine',
+    replaceConfirm: 'Replace what you have written here? It is not saved.',
     total: (length, steps) => `${length} in total · ${steps === 1 ? '1 step' : `${steps} steps`}`,
     about: 'About the routine',
     title: 'Title',

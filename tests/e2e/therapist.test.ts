@@ -23,7 +23,7 @@ async function writeRoutine(page: Page) {
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await page.getByRole('alert').filter({ hasText: 'need fixing before you save' }).waitFor();
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('ed-title');
-  expect(await page.getByText('title is empty; write something here', { exact: true }).isVisible()).toBe(true);
+  expect(await page.getByText('Title is empty; write something here', { exact: true }).isVisible()).toBe(true);
 
   await page.getByLabel('Title', { exact: true }).fill('Evening neck release');
   await page.getByLabel('Summary', { exact: true }).fill('Ease the neck and shoulders before sleep.');
@@ -130,6 +130,8 @@ describe('therapist and client', () => {
     expect(link.startsWith(`${base}/#/r/1`)).toBe(true);
     const { context, page, errors } = await openApp(browser, fragment(link).slice(1), PHONE);
     await page.getByRole('heading', { level: 1, name: 'Back relief' }).waitFor();
+    // The same as the built-in: nothing to save twice.
+    await page.getByText('This routine is already in your library.').waitFor();
     await page.getByRole('button', { name: 'Start now' }).click();
     await page.getByRole('heading', { name: 'Before you start' }).waitFor();
     expect(errors).toEqual([]);

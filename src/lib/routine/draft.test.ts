@@ -23,7 +23,7 @@ describe('editor drafts', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(Object.keys(result.problems).sort()).toEqual(['safety', 'steps.0.duration', 'steps.0.title', 'summary', 'tags', 'title']);
-    expect(result.problems.title).toBe('title is empty; write something here');
+    expect(result.problems.title).toBe('Title is empty; write something here');
     expect(result.problems['steps.0.duration']).toMatch(/duration/);
   });
 

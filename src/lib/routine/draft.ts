@@ -126,6 +126,9 @@ export function draftInput(draft: RoutineDraft): Record<string, unknown> {
 
 export type DraftProblems = Record<string, string>;
 
+/** A message as a sentence: capital first letter. */
+export const sentence = (message: string) => message.charAt(0).toUpperCase() + message.slice(1);
+
 /** The routine a draft makes, or one message per field (the first problem each field has). */
 export function routineFromDraft(draft: RoutineDraft): { ok: true; routine: Routine } | { ok: false; problems: DraftProblems } {
   const result = v.safeParse(RoutineSchema, draftInput(draft));
@@ -135,7 +138,8 @@ export function routineFromDraft(draft: RoutineDraft): { ok: true; routine: Rout
     const keys = (issue.path ?? []).map((item) => String(item.key));
     // A problem inside a list (one tag, one caution) belongs to the list's field.
     const field = keys[0] === 'steps' ? keys.slice(0, 3).join('.') : keys[0] === 'id' ? 'title' : (keys[0] ?? 'title');
-    problems[field] ??= issue.message;
+    // The schema writes for `path:line: message` lines; next to a field it starts a sentence.
+    problems[field] ??= sentence(issue.message);
   }
   return { ok: false, problems };
 }

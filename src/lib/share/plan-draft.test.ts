@@ -18,10 +18,10 @@ describe('plan form', () => {
     expect(result).toEqual({
       ok: false,
       problems: {
-        from: 'say who the plan is from: your name or your clinic',
-        often: 'times a week can be at most 14',
-        start: 'the start date must be a date such as 2026-12-01',
-        length: 'the plan lasts 1 to 52 weeks',
+        from: 'Say who the plan is from: your name or your clinic',
+        often: 'Times a week can be at most 14',
+        start: 'The start date must be a date such as 2026-12-01',
+        length: 'The plan lasts 1 to 52 weeks',
       },
     });
   });

@@ -3,6 +3,7 @@
  * the schema, with each problem keyed by the field that shows it.
  */
 import * as v from 'valibot';
+import { sentence } from '../routine/draft';
 import { AssignmentSchema, type Assignment } from './assignment';
 
 export interface PlanDraft {
@@ -39,7 +40,7 @@ export function planFromDraft(draft: PlanDraft, id: string): { ok: true; assignm
   for (const issue of result.issues) {
     const key = issue.path?.[0]?.key;
     const field: PlanField = key === 'days' ? 'length' : key === 'frequency' ? 'often' : key === 'from' || key === 'note' || key === 'start' ? key : 'from';
-    problems[field] ??= key === 'days' ? lengthMessage(draft) : issue.message;
+    problems[field] ??= sentence(key === 'days' ? lengthMessage(draft) : issue.message);
   }
   return { ok: false, problems };
 }

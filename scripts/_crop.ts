@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { launchChromium } from './chromium';
+const [file, y, h, out] = process.argv.slice(2);
+const browser = await launchChromium();
+const data = readFileSync(file!).toString('base64');
+const width = readFileSync(file!).readUInt32BE(16);
+const page = await browser.newPage({ viewport: { width, height: Number(h) } });
+await page.setContent(`<body style="margin:0"><img id=i src="data:image/png;base64,${data}" style="display:block;margin-top:-${y}px"></body>`);
+await page.waitForTimeout(200);
+await page.screenshot({ path: out! });
+await browser.close();
