@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DESKTOP, expectAccessible, launch, openApp, PHONE } from './browser';
+import { fragment, visitTherapistScreens } from './therapist-screens';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -13,8 +14,6 @@ afterAll(async () => {
 
 const NOW = new Date('2026-11-23T10:00:00');
 const withClock = (page: Page) => page.clock.install({ time: NOW });
-/** A link's fragment, to open it on the test server whatever origin made it. */
-const fragment = (link: string) => `/${link.slice(link.indexOf('#'))}`;
 
 /** Writes a two-step routine in the editor, checking inline validation on the way. */
 async function writeRoutine(page: Page) {
@@ -158,4 +157,18 @@ describe('therapist and client', () => {
     await page.getByRole('heading', { level: 1, name: 'What could use some care today?' }).waitFor();
     await context.close();
   });
+});
+
+describe('therapist and client screens', () => {
+  for (const [size, options] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {
+    for (const theme of ['light', 'dark', 'bedtime'] as const) {
+      it(`have no axe violations in the ${theme} theme (${size})`, async () => {
+        const { context, page, errors } = await openApp(browser, '#/settings', { ...options, colorScheme: theme === 'light' ? 'light' : 'dark' }, withClock);
+        if (theme === 'bedtime') await page.getByRole('combobox', { name: 'Theme' }).selectOption('bedtime');
+        await visitTherapistScreens(page, async (screen) => expectAccessible(screen));
+        expect(errors).toEqual([]);
+        await context.close();
+      });
+    }
+  }
 });

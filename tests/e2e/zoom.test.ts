@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openApp, PHONE } from './browser';
+import { visitTherapistScreens } from './therapist-screens';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -46,6 +47,15 @@ describe('text zoom to 200%', () => {
     await page.getByRole('button', { name: 'I understand, continue' }).click();
     await page.getByRole('button', { name: 'Start' }).waitFor();
     expect(await overflowing(page), 'player').toEqual([]);
+    await context.close();
+  });
+
+  it('loses nothing sideways on the therapist and client screens', async () => {
+    const { context, page } = await openApp(browser, '#/', PHONE);
+    await visitTherapistScreens(page, async (screen, name) => {
+      await zoomText(screen);
+      expect(await overflowing(screen), name).toEqual([]);
+    });
     await context.close();
   });
 });
