@@ -1,6 +1,8 @@
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { routinePayload } from '../../src/lib/share/link';
+import { makeRoutine } from '../support/routines';
 import { launch, openApp } from './browser';
 
 let browser: Browser;
@@ -39,6 +41,12 @@ describe('offline', () => {
     await page.getByRole('heading', { level: 2, name: 'Scalp circles' }).waitFor();
     await page.goto('/#/history');
     await page.getByRole('heading', { name: 'History' }).waitFor();
+    // A link a therapist sent opens in airplane mode too: the routine is in the link.
+    const link = routinePayload({ ...makeRoutine({ id: 'offline-link', title: 'Sent while offline' }) });
+    await page.goto(`/#/r/${link}`);
+    await page.getByRole('heading', { level: 1, name: 'Sent while offline' }).waitFor();
+    await page.getByRole('button', { name: 'Save to my routines' }).click();
+    await page.getByText('Saved to your routines.').waitFor();
     expect(errors.filter((error) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(error))).toEqual([]);
     await context.close();
   });
