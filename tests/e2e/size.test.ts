@@ -9,10 +9,12 @@ function startPageScripts(): string[] {
 }
 
 describe('bundle size budget', () => {
-  it('keeps the start page under 60 KB of gzipped JS', () => {
+  // The goal is 40 KB (60 KB is the most we would ever accept): holding the goal catches a
+  // value import that drags the schema or a screen's words into the start page.
+  it('keeps the start page under 40 KB of gzipped JS', () => {
     const scripts = startPageScripts();
     expect(scripts.length).toBeGreaterThan(0);
     const bytes = scripts.reduce((sum, file) => sum + gzipSync(readFileSync(`dist/${file}`), { level: 9 }).length, 0);
-    expect(bytes).toBeLessThan(60 * 1024);
+    expect(bytes).toBeLessThan(40 * 1024);
   });
 });

@@ -3,7 +3,6 @@
  * an upgrade ladder; every other module goes through HistoryStore.
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import { checkRoutine } from '../routine/schema-only';
 import { DEFAULT_SETTINGS, type Checkpoint, type SavedPlan, type SavedRoutine, type SessionRecord, type Settings } from './records';
 
 export const DB_NAME = 'unknot';
@@ -206,6 +205,9 @@ export class HistoryStore {
   async routines(): Promise<SavedRoutine[]> {
     const db = await this.#db;
     const stored = db ? await db.getAll('routines').catch(() => []) : [...this.#memory.routines.values()];
+    if (stored.length === 0) return [];
+    // The schema loads only for people who have routines of their own, not with the start page.
+    const { checkRoutine } = await import('../routine/schema-only');
     return stored.flatMap((saved) => {
       const routine = checkRoutine(saved.routine);
       return routine ? [{ ...saved, routine }] : [];

@@ -17,7 +17,7 @@ import type { MediaSessionAdapter } from '../../lib/platform/media-session';
 import type { WakeLock } from '../../lib/platform/wake-lock';
 import { formatLength } from '../../lib/routine/duration';
 import type { Routine } from '../../lib/routine/schema-only';
-import { t } from '../strings';
+import { t } from '../strings/player';
 
 export interface PlayerDeps {
   clock: Clock;

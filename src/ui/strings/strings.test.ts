@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { en, t } from './strings';
+import { en as detail } from './detail';
+import { en as history } from './history';
+import { en as shell, t } from './index';
+import { en as player } from './player';
+import { en as settings } from './settings';
+import { t as therapistT, en as therapist } from './therapist';
+
+/** Every file's English, as one object: the whole interface. */
+const en = { ...shell, ...detail, ...player, ...history, ...settings, ...therapist };
 
 /**
  * Arguments tried on every string function (numbers, words, a list); a set that throws or gives
@@ -39,8 +47,13 @@ function allStrings(value: unknown, path = 'en'): { path: string; text: string }
 }
 
 describe('ui strings', () => {
-  it('ships English', () => {
-    expect(t).toBe(en);
+  it('ships English, each screen with the start page’s words', () => {
+    expect(t).toBe(shell);
+    expect(therapistT.common).toBe(shell.common);
+    expect(therapistT.detail).toBe(detail.detail);
+    // No two files define the same group.
+    const groups = [shell, detail, player, history, settings, therapist].flatMap((file) => Object.keys(file));
+    expect(new Set(groups).size).toBe(groups.length);
   });
 
   it('has no empty, padded or half-filled string', () => {
