@@ -1,4 +1,7 @@
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DESKTOP, expectAccessible, launch, openApp, PHONE } from './browser';
@@ -59,6 +62,17 @@ describe('therapist and client', () => {
     await writeRoutine(page);
     await expectAccessible(page);
 
+    // Exported files are routine files the validator accepts.
+    for (const format of ['md', 'json']) {
+      const downloading = page.waitForEvent('download');
+      await page.getByRole('button', { name: `Export .${format}` }).click();
+      const download = await downloading;
+      expect(download.suggestedFilename()).toBe(`evening-neck-release.${format}`);
+      const path = join(mkdtempSync(join(tmpdir(), 'unknot-export-')), download.suggestedFilename());
+      await download.saveAs(path);
+      expect(execFileSync('npx', ['tsx', 'scripts/validate.ts', path], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })).toContain('1 routine file valid.');
+    }
+
     await page.getByRole('button', { name: 'Save and share' }).click();
     await page.getByRole('heading', { level: 1, name: 'Share Evening neck release' }).waitFor();
     await page.getByLabel('Add a plan for a client').check();
@@ -104,6 +118,10 @@ describe('therapist and client', () => {
     await phone.getByRole('heading', { level: 1, name: 'Your plan: Evening neck release' }).waitFor();
     await phone.getByRole('button', { name: 'Make report link' }).click();
     const reportLink = await phone.getByLabel('Report link').inputValue();
+    const downloadingReport = phone.waitForEvent('download');
+    await phone.getByRole('button', { name: 'Download report file' }).click();
+    const reportFile = join(mkdtempSync(join(tmpdir(), 'unknot-report-')), (await downloadingReport).suggestedFilename());
+    await (await downloadingReport).saveAs(reportFile);
     expect(reportLink).toContain('#/report/1');
     await expectAccessible(phone);
 
@@ -116,6 +134,14 @@ describe('therapist and client', () => {
     expect(await tiles.textContent()).toMatch(/6\.0 → 2\.0/);
     expect(await page.getByRole('img', { name: /Sessions per day, goal 2 a day: day 1: 1/ }).count()).toBe(1);
     await expectAccessible(page);
+
+    // The same report sent as a file opens from the library's file button.
+    await page.goto('/#/');
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open a routine file' }).click();
+    await (await chooser).setFiles(reportFile);
+    await page.getByRole('heading', { level: 1, name: 'Report: Evening neck release' }).waitFor();
+    expect(await page.locator('.tiles').textContent()).toMatch(/Sessions done\s*1 of 2/);
 
     expect(therapist.errors).toEqual([]);
     expect(client.errors).toEqual([]);
