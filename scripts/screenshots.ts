@@ -41,6 +41,7 @@ const SHOTS: Shot[] = [
   ['editor', async (page) => { await page.goto(`#/edit/${routine}`); await page.getByRole('heading', { name: 'New routine' }).waitFor(); }],
   ['editor-problems', async (page) => {
     await page.getByLabel('Title', { exact: true }).fill('');
+    await page.getByRole('button', { name: 'Edit step 1' }).click();
     await page.getByLabel('Duration').first().fill('2 hours');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByRole('alert').waitFor();

@@ -13,6 +13,27 @@ afterAll(async () => {
 const BUILT_INS = ['Back relief', 'Desk break', 'Feet', 'Hands and forearms', 'Jaw and temples', 'Neck and shoulders', 'Pre-sleep wind-down'];
 
 describe('library', () => {
+  it('does not shift while it loads (the routine list and the sections below it arrive together)', async () => {
+    const { context, page } = await openApp(browser, '#/', PHONE, async (page) => {
+      // A slow network: the routine list arrives well after the first paint.
+      await page.route('**/routines/index.json', async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        await route.continue();
+      });
+      await page.addInitScript(`
+        window.__shift = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      `);
+    });
+    await page.getByRole('heading', { name: 'Your routines' }).waitFor();
+    await page.getByRole('button', { name: 'Open a routine file' }).waitFor();
+    await page.waitForTimeout(200);
+    expect(await page.evaluate('window.__shift')).toBeLessThan(0.05);
+    await context.close();
+  });
+
   it('lists every built-in routine, and finds them by text, situation, area and length', async () => {
     const { context, page, errors } = await openApp(browser);
     const cards = page.getByRole('list').last().getByRole('heading', { level: 3 });

@@ -151,6 +151,12 @@ export interface TherapistStrings {
     reorderHint: string;
     dragHandle: string;
     stepLegend: (n: number, title: string) => string;
+    edit: string;
+    done: string;
+    openStep: (n: number) => string;
+    closeStep: (n: number) => string;
+    stepSummary: (duration: string, areas: string[]) => string;
+    needsFixing: string;
     up: string;
     down: string;
     remove: string;
@@ -355,6 +361,12 @@ export const en: TherapistStrings = {
     reorderHint: 'Reorder steps with the arrow buttons, or drag a step by its handle.',
     dragHandle: 'Drag to reorder',
     stepLegend: (n, title) => `Step ${n}${title.trim() ? `: ${title.trim()}` : ''}`,
+    edit: 'Edit',
+    done: 'Done',
+    openStep: (n) => `Edit step ${n}`,
+    closeStep: (n) => `Done with step ${n}`,
+    stepSummary: (duration, areas) => `${duration || 'No duration yet'} · ${areas.length ? areas.join(', ') : 'no body area'}`,
+    needsFixing: 'Needs fixing',
     up: 'Up',
     down: 'Down',
     remove: 'Remove',
