@@ -40,7 +40,10 @@ export function csp(): Plugin {
         const scripts = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
         const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((match) => match[1]!);
         const policy = contentSecurityPolicy(scripts, styles);
-        return html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`);
+        const anchor = '<meta charset="UTF-8" />';
+        // A page without the policy must not ship quietly.
+        if (!html.includes(anchor)) throw new Error(`unknot-csp: index.html has no ${anchor} to put the Content-Security-Policy after`);
+        return html.replace(anchor, `${anchor}\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`);
       },
     },
   };

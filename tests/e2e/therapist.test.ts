@@ -114,6 +114,10 @@ describe('therapist and client', () => {
     await phone.getByRole('region', { name: 'Your routines' }).getByText('From Northside Physio').waitFor();
     await expectAccessible(phone);
 
+    // History counts the routine's sessions against the plan too.
+    await phone.goto('/#/history');
+    await phone.getByRole('region', { name: 'Your plan' }).getByText('1 of 28 this course').waitFor();
+    await phone.goto('/#/');
     await plan.getByRole('link', { name: 'See plan and report back' }).click();
     await phone.getByRole('heading', { level: 1, name: 'Your plan: Evening neck release' }).waitFor();
     await phone.getByRole('button', { name: 'Make report link' }).click();

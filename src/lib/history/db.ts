@@ -230,7 +230,14 @@ export class HistoryStore {
   async plans(): Promise<SavedPlan[]> {
     const db = await this.#db;
     const stored = db ? await db.getAll('plans').catch(() => []) : [...this.#memory.plans.values()];
-    return stored.sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
+    if (stored.length === 0) return [];
+    const { checkAssignment } = await import('../share/assignment');
+    return stored
+      .flatMap((plan) => {
+        const assignment = checkAssignment(plan.assignment);
+        return assignment && typeof plan.routineId === 'string' ? [{ ...plan, assignment }] : [];
+      })
+      .sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
   }
 
   async savePlan(plan: SavedPlan): Promise<void> {

@@ -24,6 +24,12 @@ export const FrequencySchema = v.variant(
   'how often must be per day or per week',
 );
 
+/** `YYYY-MM-DD` that names a real day (isoDate alone accepts 2026-02-31), this century or later. */
+function isRealDay(day: string): boolean {
+  const time = Date.parse(`${day}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(day) && day >= '2000-01-01';
+}
+
 export const AssignmentSchema = v.strictObject({
   id: v.pipe(v.string('the plan id must be text'), v.regex(/^[A-Za-z0-9_-]{6,40}$/, 'the plan id is damaged')),
   from: v.pipe(
@@ -41,11 +47,22 @@ export const AssignmentSchema = v.strictObject({
     ),
   ),
   frequency: FrequencySchema,
-  start: v.pipe(v.string('the start date must be a date'), v.isoDate('the start date must be a date such as 2026-12-01')),
+  start: v.pipe(
+    v.string('the start date must be a date'),
+    v.isoDate('the start date must be a date such as 2026-12-01'),
+    // isoDate accepts 2026-02-31; a real day survives the round trip through Date.
+    v.check((day) => isRealDay(day), 'the start date is not a real day'),
+  ),
   days: whole('the length in days', 1, ASSIGNMENT_LIMITS.days),
 });
 
 export type Assignment = v.InferOutput<typeof AssignmentSchema>;
+
+/** A plan from data that claims to be one (stored plans), or null. */
+export function checkAssignment(data: unknown): Assignment | null {
+  const result = v.safeParse(AssignmentSchema, data);
+  return result.success ? result.output : null;
+}
 export type Frequency = Assignment['frequency'];
 
 /** A fresh id for a plan, so reports can be matched to it. */

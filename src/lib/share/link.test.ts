@@ -35,6 +35,11 @@ describe('routine links', () => {
     expect(result.details.join('\n')).toContain('plan, frequency, times: times a day can be at most 3');
   });
 
+  it('refuse a plan that starts on a day that does not exist', () => {
+    const result = readRoutinePayload(encodePayload({ routine: JSON.parse(JSON.stringify(makeRoutine())), assignment: { ...plan, start: '2026-02-31' } }));
+    expect(result).toMatchObject({ ok: false, details: ['plan, start: the start date is not a real day'] });
+  });
+
   it('refuse data that is not a routine link', () => {
     expect(readRoutinePayload(encodePayload([1, 2]))).toMatchObject({ ok: false, problem: 'invalid' });
     expect(readRoutinePayload(encodePayload({ routine: makeRoutine(), extra: '<script>' }))).toMatchObject({ ok: false, problem: 'invalid' });

@@ -13,6 +13,14 @@ export const longDate = (day: string) => {
   return Number.isNaN(time) ? day : DATE.format(time);
 };
 
+const LOCAL_DATE = new Intl.DateTimeFormat('en', { day: 'numeric', month: 'long', year: 'numeric' });
+
+/** An instant as the reader's calendar date: "November 23, 2026". */
+export const localDate = (instant: string) => {
+  const time = Date.parse(instant);
+  return Number.isNaN(time) ? instant : LOCAL_DATE.format(time);
+};
+
 /** "Twice a day", "3 times a week". */
 export const often = (frequency: Frequency) =>
   frequency.per === 'day'

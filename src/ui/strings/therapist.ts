@@ -3,7 +3,7 @@ import type { Pressure } from '../../lib/routine/vocabulary';
 import type { Assignment } from '../../lib/share/assignment';
 import type { PlanProgress } from '../../lib/share/progress';
 import type { PayloadProblem } from '../../lib/share/codec';
-import { longDate, often, planLength } from './english';
+import { localDate, longDate, often, planLength } from './english';
 import { en as detail, type DetailStrings } from './detail';
 import { en as shell, type Strings } from './index';
 
@@ -41,6 +41,7 @@ export interface TherapistStrings {
     qrLabel: (routine: string) => string;
     tooLongForQr: string;
     fixPlan: string;
+    showMissing: string;
     handoutPlan: (plan: Pick<Assignment, 'frequency' | 'days' | 'start'>) => string;
     handoutScan: string;
   };
@@ -66,6 +67,8 @@ export interface TherapistStrings {
     privacy: string;
   };
   linkProblems: Record<PayloadProblem | 'invalid', string> & {
+    reportInvalid: string;
+    reportEmpty: string;
     detailsLead: string;
     more: (n: number) => string;
     askAgain: string;
@@ -118,6 +121,7 @@ export interface TherapistStrings {
     reportLinkLabel: string;
     reportShareTitle: (routine: string) => string;
     reportCopied: string;
+    reportTooLong: string;
     reportCopyFailed: string;
     reportDownloaded: string;
     remove: string;
@@ -132,6 +136,7 @@ export interface TherapistStrings {
     startFrom: string;
     startFromNothing: string;
     replaceConfirm: string;
+    leaveConfirm: string;
     total: (length: string, steps: number) => string;
     about: string;
     title: string;
@@ -236,6 +241,7 @@ export const en: TherapistStrings = {
     qrLabel: (routine) => `QR code that opens ${routine} in Unknot`,
     tooLongForQr: 'This routine is too long for a QR code. Send the link instead.',
     fixPlan: 'Finish the plan to get its link.',
+    showMissing: 'Show what is missing',
     handoutPlan: (plan) => `${often(plan.frequency)} for ${planLength(plan.days)}, from ${longDate(plan.start)}`,
     handoutScan: 'Scan with your phone camera to open this routine in Unknot. It works offline once opened.',
   },
@@ -268,6 +274,8 @@ export const en: TherapistStrings = {
     'cut-short': 'The link is cut short: its end is missing. This often happens when a long link is copied in pieces.',
     damaged: 'The link is damaged: its contents do not read back.',
     invalid: 'The link opens, but what it carries is not a routine Unknot can play.',
+    reportInvalid: 'The link opens, but what it carries is not an Unknot report.',
+    reportEmpty: 'The link has no report in it. It may have been cut off when it was copied.',
     detailsLead: 'What is wrong:',
     more: (n) => `…and ${n} more.`,
     askAgain: 'Ask the person who sent it to send the whole link again. Everything else in Unknot works as before.',
@@ -281,7 +289,7 @@ export const en: TherapistStrings = {
     eyebrow: 'Client report',
     title: (routine) => `Report: ${routine}`,
     lead: (plan, through, madeAt) =>
-      `Plan from ${plan.from}: ${often(plan.frequency).toLowerCase()} for ${planLength(plan.days)}, from ${longDate(plan.start)}. ${through <= 1 ? 'Covers the first day' : `Covers days 1 to ${through}`}; made ${longDate(madeAt.slice(0, 10))}.`,
+      `Plan from ${plan.from}: ${often(plan.frequency).toLowerCase()} for ${planLength(plan.days)}, from ${longDate(plan.start)}. ${through <= 1 ? 'Covers the first day' : `Covers days 1 to ${through}`}; made ${localDate(madeAt)}.`,
     sessionsDone: 'Sessions done',
     ofTarget: (done, target) => `${done} of ${target}`,
     wholePlan: (target) => `${target} over the whole plan`,
@@ -328,6 +336,7 @@ export const en: TherapistStrings = {
     reportLinkLabel: 'Report link',
     reportShareTitle: (routine) => `My Unknot report: ${routine}`,
     reportCopied: 'Report link copied. Paste it into a message to your therapist.',
+    reportTooLong: 'This report is too long for a link. Download the report file and send that instead.',
     reportCopyFailed: 'Copying is blocked here; copy the link below by hand.',
     reportDownloaded: 'Report file saved. Attach it to a message to your therapist.',
     remove: 'Remove this plan',
@@ -342,6 +351,7 @@ export const en: TherapistStrings = {
     startFrom: 'Start from a copy of',
     startFromNothing: 'An empty routine',
     replaceConfirm: 'Replace what you have written here? It is not saved.',
+    leaveConfirm: 'Leave the editor? Your changes are not saved.',
     total: (length, steps) => `${length} in total · ${steps === 1 ? '1 step' : `${steps} steps`}`,
     about: 'About the routine',
     title: 'Title',
