@@ -83,7 +83,7 @@ describe('therapist and client', () => {
     const link = await page.getByLabel('Link', { exact: true }).inputValue();
     expect(link).toContain('#/r/1');
     await page.getByRole('img', { name: 'QR code that opens Evening neck release in Unknot' }).first().waitFor();
-    expect(await page.getByText(/characters; fits a QR code/).textContent()).toMatch(/^[\d,]+ characters; fits a QR code \(version \d+\)$/);
+    expect(await page.getByText(/characters; fits a QR code/).textContent()).toMatch(/^[\d,]+ characters; fits a QR code \(version \d+\)/);
     await expectAccessible(page);
 
     // The library marks the routine as the therapist's own.
@@ -201,4 +201,27 @@ describe('therapist and client screens', () => {
       });
     }
   }
+});
+
+describe('the printed handout', () => {
+  it('is dark on white in the bedtime theme too, with the QR code and no app controls', async () => {
+    const { context, page } = await openApp(browser, '#/settings', { ...PHONE, colorScheme: 'dark' }, withClock);
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption('bedtime');
+    await page.goto('/#/share/feet');
+    await page.getByRole('button', { name: 'Copy link' }).waitFor();
+    await page.emulateMedia({ media: 'print' });
+    // Colours ease between themes, so read them once they settle.
+    const look = () => page.evaluate(`(() => {
+      const html = getComputedStyle(document.documentElement);
+      const handout = document.querySelector('.handout');
+      return {
+        page: html.backgroundColor,
+        text: getComputedStyle(handout.querySelector('h1')).color,
+        qr: getComputedStyle(handout.querySelector('.qr rect')).fill,
+        controls: [...document.querySelectorAll('button')].filter((b) => b.offsetParent !== null).length,
+      };
+    })()`);
+    await expect.poll(look).toEqual({ page: 'rgb(255, 255, 255)', text: 'rgb(0, 0, 0)', qr: 'rgb(255, 255, 255)', controls: 0 });
+    await context.close();
+  });
 });

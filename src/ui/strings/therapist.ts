@@ -231,7 +231,9 @@ export const en: TherapistStrings = {
     linkTitle: 'Link and QR code',
     linkLabel: 'Link',
     linkSize: (characters, qrVersion) =>
-      `${characters.toLocaleString('en')} characters${qrVersion === null ? '' : `; fits a QR code (version ${qrVersion})`}`,
+      `${characters.toLocaleString('en')} characters${qrVersion === null ? '' : `; fits a QR code (version ${qrVersion})`}${
+        qrVersion !== null && qrVersion >= 30 ? '. The code is dense: show it full screen or print it at least 8 cm wide, or send the link.' : ''
+      }`,
     copy: 'Copy link',
     copied: 'Link copied.',
     copyByHand: 'Copying is blocked here; the link is selected, copy it with your keyboard.',
