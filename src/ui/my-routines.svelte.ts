@@ -2,6 +2,8 @@ import type { HistoryStore } from '../lib/history/db';
 import type { SavedPlan, SavedRoutine } from '../lib/history/records';
 import type { Routine } from '../lib/routine/schema-only';
 
+const byTitle = (a: SavedRoutine, b: SavedRoutine) => a.routine.title.localeCompare(b.routine.title);
+
 /**
  * The user's own routines and the plans therapists sent, as reactive state over the store.
  * Loaded once; every change goes to the store first, then to the screen.
@@ -12,14 +14,9 @@ export class MyRoutines {
   #loaded: Promise<void>;
 
   constructor(private readonly store: HistoryStore) {
-    this.#loaded = this.reload();
-  }
-
-  /** Reads both lists from the store again (another tab may have changed them). */
-  reload(): Promise<void> {
-    return Promise.all([this.store.routines(), this.store.plans()]).then(
+    this.#loaded = Promise.all([store.routines(), store.plans()]).then(
       ([routines, plans]) => {
-        this.#routines = routines.sort((a, b) => a.routine.title.localeCompare(b.routine.title));
+        this.#routines = routines.sort(byTitle);
         this.#plans = plans;
       },
       () => undefined,
@@ -48,9 +45,7 @@ export class MyRoutines {
 
   async save(saved: SavedRoutine): Promise<void> {
     await this.store.saveRoutine(saved);
-    this.#routines = [...this.#routines.filter((r) => r.routine.id !== saved.routine.id), saved].sort((a, b) =>
-      a.routine.title.localeCompare(b.routine.title),
-    );
+    this.#routines = [...this.#routines.filter((r) => r.routine.id !== saved.routine.id), saved].sort(byTitle);
   }
 
   /** Deletes a routine and any plan for it. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readRoutineFile, routinePaths } from '../../scripts/routine-files';
-import { readRoutinePayload, routineLink, ROUTINE_ROUTE } from '../../src/lib/share/link';
+import { readRoutinePayload, routineLink } from '../../src/lib/share/link';
 import { qrCode } from '../../src/lib/share/qr';
 
 /** A long but plausible host and path for a clinic's copy of Unknot. */
@@ -13,7 +13,7 @@ describe('built-in routine links', () => {
       if (!file.result.ok) throw new Error(`${path} is invalid`);
       const link = routineLink(BASE, file.result.value);
       expect(qrCode(link), `${link.length} characters`).not.toBeNull();
-      const read = readRoutinePayload(link.slice(link.indexOf(ROUTINE_ROUTE) + ROUTINE_ROUTE.length));
+      const read = readRoutinePayload(link.slice(link.indexOf('#/r/') + '#/r/'.length));
       expect(read).toEqual({ ok: true, value: { routine: file.result.value } });
     });
   }

@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { parseDuration, formatDurationAttribute } from './duration';
 import { RoutineSchema, type Routine } from './schema';
+import { stepLength } from './summary';
 import type { Area, Pressure, Tool } from './vocabulary';
 
 export interface StepDraft {
@@ -148,7 +149,8 @@ export function routineFromDraft(draft: RoutineDraft): { ok: true; routine: Rout
 export function draftSeconds(draft: RoutineDraft): number {
   return draft.steps.reduce((total, step) => {
     const parsed = parseDuration(step.duration.trim());
-    return total + (parsed.ok ? parsed.seconds * (step.leftRight ? 2 : 1) * Math.max(1, step.repeat || 1) : 0);
+    if (!parsed.ok) return total;
+    return total + stepLength({ duration: parsed.seconds, repeat: Math.max(1, step.repeat || 1), sides: step.leftRight ? 'left-right' : 'both' });
   }, 0);
 }
 

@@ -2,7 +2,7 @@ import type { Routine, Step } from './schema';
 import type { Area, Tool } from './vocabulary';
 
 /** Seconds a step really takes: once per side and per repetition. */
-export function stepLength(step: Step): number {
+export function stepLength(step: Pick<Step, 'duration' | 'repeat' | 'sides'>): number {
   return step.duration * step.repeat * (step.sides === 'left-right' ? 2 : 1);
 }
 

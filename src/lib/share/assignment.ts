@@ -73,4 +73,3 @@ export function newAssignmentId(random: () => number = Math.random): string {
   return id;
 }
 
-export { daysBetween, planEnd, planProgress, planTarget, type PlanProgress } from './progress';

@@ -2,5 +2,6 @@
 export * from './assignment';
 export * from './codec';
 export * from './link';
+export * from './progress';
 export * from './qr';
 export * from './report';

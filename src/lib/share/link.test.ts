@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { makeRoutine, makeStep } from '../../../tests/support/routines';
 import { encodePayload } from './codec';
-import { ROUTINE_ROUTE, readRoutinePayload, routineLink, routinePayload } from './link';
+import { readRoutinePayload, routineLink, routinePayload } from './link';
+
+const ROUTINE_ROUTE = '#/r/';
 import type { Assignment } from './assignment';
 
 const plan: Assignment = { id: 'plan123456', from: 'Dr. Rivera, Northside Physio', note: 'Gentle on the left side.', frequency: { per: 'day', times: 2 }, start: '2026-12-01', days: 14 };

@@ -3,15 +3,13 @@
  * a client's report. Everything decoded goes through the one schema before it is used.
  */
 import * as v from 'valibot';
+import { href } from '../route';
 import { RoutineSchema, type Routine } from '../routine/schema-only';
 import { toJsonModel } from '../routine/serialize-json';
 import { AssignmentSchema, type Assignment } from './assignment';
 import { decodePayload, encodePayload, type PayloadProblem } from './codec';
 import { describeIssue } from './issues';
 import { ReportSchema, type Report } from './report';
-
-export const ROUTINE_ROUTE = '#/r/';
-export const REPORT_ROUTE = '#/report/';
 
 export interface SharedRoutine {
   routine: Routine;
@@ -34,12 +32,12 @@ export function routinePayload(routine: Routine, assignment?: Assignment): strin
 
 /** The full link that opens a routine (and plan) in Unknot at `base`. */
 export function routineLink(base: string, routine: Routine, assignment?: Assignment): string {
-  return `${linkBase(base)}${ROUTINE_ROUTE}${routinePayload(routine, assignment)}`;
+  return `${linkBase(base)}${href({ name: 'shared', payload: routinePayload(routine, assignment) })}`;
 }
 
 /** The full link that shows a report in Unknot at `base`. */
 export function reportLink(base: string, report: Report): string {
-  return `${linkBase(base)}${REPORT_ROUTE}${encodePayload(report)}`;
+  return `${linkBase(base)}${href({ name: 'report', payload: encodePayload(report) })}`;
 }
 
 const SharedSchema = v.strictObject({ routine: v.unknown(), assignment: v.optional(v.unknown()) });

@@ -3,18 +3,13 @@
  * days. No schema library here, so the home screen's plan cards stay light.
  */
 import type { SessionRecord } from '../history/records';
-import { addDays, type Calendar } from '../history/stats';
+import type { Calendar } from '../history/stats';
 import type { Assignment } from './assignment';
 
 /** Sessions the plan asks for over its whole length. */
 export function planTarget(assignment: Pick<Assignment, 'frequency' | 'days'>): number {
   const { frequency, days } = assignment;
   return frequency.per === 'day' ? frequency.times * days : Math.max(1, Math.round((frequency.times * days) / 7));
-}
-
-/** The plan's last day (inclusive). */
-export function planEnd(assignment: Pick<Assignment, 'start' | 'days'>): string {
-  return addDays(assignment.start, assignment.days - 1);
 }
 
 export interface PlanProgress {
@@ -39,6 +34,17 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
+/** The 0-based plan day a session started on (in the user's calendar), or null outside the plan. */
+export function planDay(assignment: Pick<Assignment, 'start' | 'days'>, startedAt: string, calendar: Calendar): number | null {
+  const day = daysBetween(assignment.start, calendar.day(startedAt));
+  return day >= 0 && day < assignment.days ? day : null;
+}
+
+/** How many of the plan's days have begun by `now`: 0 before it starts, all of them after. */
+export function daysBegun(assignment: Pick<Assignment, 'start' | 'days'>, now: number, calendar: Calendar): number {
+  return Math.max(0, Math.min(assignment.days, daysBetween(assignment.start, calendar.day(now)) + 1));
+}
+
 /** How a plan is going: sessions of `routineId` between its start and end, in local days. */
 export function planProgress(
   assignment: Assignment,
@@ -50,14 +56,13 @@ export function planProgress(
   const today = calendar.day(now);
   const offset = daysBetween(assignment.start, today);
   const phase = offset < 0 ? 'upcoming' : offset >= assignment.days ? 'finished' : 'active';
-  const shown = Math.max(0, Math.min(assignment.days, offset + 1));
-  const perDay = new Array<number>(shown).fill(0);
+  const perDay = new Array<number>(daysBegun(assignment, now, calendar)).fill(0);
   let done = 0;
   let partial = 0;
   for (const session of sessions) {
     if (session.routineId !== routineId) continue;
-    const index = daysBetween(assignment.start, calendar.day(session.startedAt));
-    if (index < 0 || index >= assignment.days) continue;
+    const index = planDay(assignment, session.startedAt, calendar);
+    if (index === null) continue;
     if (session.status !== 'completed') {
       partial++;
       continue;

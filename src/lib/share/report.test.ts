@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeSession } from '../../../tests/support/routines';
 import { Calendar } from '../history/stats';
 import type { Assignment } from './assignment';
-import { checkReport, readReportPayload, reportLink, REPORT_ROUTE } from './link';
+import { checkReport, readReportPayload, reportLink } from './link';
 import { buildReport, summarizeReport } from './report';
 
 const calendar = new Calendar('UTC');
@@ -44,7 +44,7 @@ describe('reports', () => {
     const report = build(true);
     const link = reportLink('http://localhost:4173/', report);
     expect(link.length).toBeLessThan(600);
-    expect(readReportPayload(link.split(REPORT_ROUTE)[1]!)).toEqual({ ok: true, value: report });
+    expect(readReportPayload(link.split('#/report/')[1]!)).toEqual({ ok: true, value: report });
   });
 
   it('refuse files that are not reports, with the reason', () => {

@@ -6,7 +6,8 @@
 import * as v from 'valibot';
 import type { SessionRecord } from '../history/records';
 import type { Calendar } from '../history/stats';
-import { AssignmentSchema, daysBetween, planTarget, type Assignment } from './assignment';
+import { AssignmentSchema, type Assignment } from './assignment';
+import { daysBegun, planDay, planTarget } from './progress';
 
 export const REPORT_FORMAT = 'unknot-report';
 const MAX_SESSIONS = 1200;
@@ -52,12 +53,12 @@ export function buildReport(input: {
   calendar: Calendar;
 }): Report {
   const { assignment, routine, calendar, now } = input;
-  const through = Math.max(0, Math.min(assignment.days, daysBetween(assignment.start, calendar.day(now)) + 1));
+  const through = daysBegun(assignment, now, calendar);
   const sessions: ReportSession[] = [];
   for (const session of [...input.sessions].sort((a, b) => a.startedAt.localeCompare(b.startedAt))) {
     if (session.routineId !== routine.id) continue;
-    const day = daysBetween(assignment.start, calendar.day(session.startedAt));
-    if (day < 0 || day >= assignment.days) continue;
+    const day = planDay(assignment, session.startedAt, calendar);
+    if (day === null) continue;
     const entry: ReportSession = { day, completed: session.status === 'completed', minutes: Math.round(session.activeSeconds / 60) };
     if (session.tensionBefore !== undefined) entry.before = session.tensionBefore;
     if (session.tensionAfter !== undefined) entry.after = session.tensionAfter;
