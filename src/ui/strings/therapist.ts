@@ -162,8 +162,6 @@ export interface TherapistStrings {
     closeStep: (n: number) => string;
     stepSummary: (duration: string, areas: string[]) => string;
     needsFixing: string;
-    up: string;
-    down: string;
     remove: string;
     moveUp: (n: number) => string;
     moveDown: (n: number) => string;
@@ -379,8 +377,6 @@ export const en: TherapistStrings = {
     closeStep: (n) => `Done with step ${n}`,
     stepSummary: (duration, areas) => `${duration || 'No duration yet'} · ${areas.length ? areas.join(', ') : 'no body area'}`,
     needsFixing: 'Needs fixing',
-    up: 'Up',
-    down: 'Down',
     remove: 'Remove',
     moveUp: (n) => `Move step ${n} up`,
     moveDown: (n) => `Move step ${n} down`,
