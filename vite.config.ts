@@ -48,7 +48,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', environment: 'node', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'] },
+        test: { name: 'unit', environment: 'node', include: ['src/lib/**/*.test.ts', 'src/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'] },
       },
       {
         extends: true,
@@ -56,7 +56,7 @@ export default defineConfig({
         test: {
           name: 'component',
           environment: 'jsdom',
-          include: ['tests/component/**/*.test.ts'],
+          include: ['src/ui/**/*.test.ts'],
           setupFiles: ['tests/support/component-setup.ts'],
         },
       },

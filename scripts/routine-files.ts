@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { formatOf, formatProblem, parseRoutineFile, type ParseResult, type Problem, type Routine } from '../src/lib/routine';
 
 /** Where step illustrations live; a built-in routine may only name files that exist. */
-export const ILLUSTRATIONS = resolve(dirname(fileURLToPath(import.meta.url)), '../src/ui/illustrations');
+export const ILLUSTRATIONS = resolve(dirname(fileURLToPath(import.meta.url)), '../src/ui/common/illustrations');
 
 export interface RoutineFile {
   path: string;
@@ -68,7 +68,7 @@ export function checkCollection(files: RoutineFile[]): Map<string, Problem[]> {
     for (const step of result.value.steps) {
       const name = step.illustration;
       if (name && !existsSync(join(ILLUSTRATIONS, name))) {
-        add(file, positionOf(text, new RegExp(`illustration"?\\s*:.*${name.replace(/[.]/g, '\\.')}`), name), `there is no illustration "${name}" in src/ui/illustrations`);
+        add(file, positionOf(text, new RegExp(`illustration"?\\s*:.*${name.replace(/[.]/g, '\\.')}`), name), `there is no illustration "${name}" in src/ui/common/illustrations`);
       }
     }
   }

@@ -1,5 +1,5 @@
 import { mount } from 'svelte';
-import App from './ui/App.svelte';
-import './ui/app.css';
+import App from './ui/app/App.svelte';
+import './ui/app/app.css';
 
 mount(App, { target: document.getElementById('app')! });

@@ -66,7 +66,7 @@ describe('the build', () => {
     }));
     expect('problems' in published && published.problems).toEqual([
       'routines/back-relief.md:15:11: "hard" is not a pressure; use one of: light, medium, firm',
-      'routines/desk-break.md:15:15: there is no illustration "nowhere.svg" in src/ui/illustrations',
+      'routines/desk-break.md:15:15: there is no illustration "nowhere.svg" in src/ui/common/illustrations',
       'routines/desk.json:2:9: the id "desk-break" must match the file name; rename the file to desk-break.json or change the id',
       'routines/desk.json:2:9: the id "desk-break" is already used by routines/desk-break.md; ids must be unique',
     ]);

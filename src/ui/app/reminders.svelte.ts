@@ -1,0 +1,71 @@
+/**
+ * Desk break reminders while Unknot is open (or installed and running): at the time
+ * lib/reminders says, a system notification if allowed, and an in-app banner in any case.
+ */
+import type { HistoryStore } from '../../lib/history/db';
+import type { ReminderPlan } from '../../lib/reminders/schedule';
+import { nextReminder } from '../../lib/reminders/schedule';
+import { notify } from '../../lib/platform/notify';
+import { t } from '../strings';
+
+/** Timers are re-armed at least this often, so a sleeping laptop does not miss its reminder. */
+const RECHECK_MS = 5 * 60_000;
+export const SNOOZE_MINUTES = 15;
+
+export class DeskReminders {
+  #due = $state(false);
+  #lastBreak: number = Date.now();
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly plan: () => ReminderPlan,
+    private readonly store: HistoryStore,
+    private readonly open: () => void,
+  ) {}
+
+  get due(): boolean {
+    return this.#due;
+  }
+
+  /** Re-reads the last session and re-arms the timer (after settings change or a routine). */
+  async refresh(): Promise<void> {
+    const last = await this.store.lastSession().catch(() => undefined);
+    if (last) this.#lastBreak = Math.max(this.#lastBreak, Date.parse(last.endedAt));
+    this.#arm();
+  }
+
+  /** "Later": ask again in a quarter of an hour. */
+  snooze(): void {
+    this.#due = false;
+    const plan = this.plan();
+    this.#lastBreak = Date.now() - (plan.everyMinutes - SNOOZE_MINUTES) * 60_000;
+    this.#arm();
+  }
+
+  /** The user took the break (or started a routine). */
+  dismiss(): void {
+    this.#due = false;
+    this.#lastBreak = Date.now();
+    this.#arm();
+  }
+
+  stop(): void {
+    clearTimeout(this.#timer);
+  }
+
+  #arm(): void {
+    clearTimeout(this.#timer);
+    const next = nextReminder(this.plan(), new Date(this.#lastBreak));
+    if (!next) {
+      this.#due = false;
+      return;
+    }
+    const wait = next.getTime() - Date.now();
+    if (wait <= 0) {
+      if (!this.#due) notify(t.reminders.notificationTitle, t.reminders.body, this.open);
+      this.#due = true;
+      return;
+    }
+    this.#timer = setTimeout(() => this.#arm(), Math.min(wait, RECHECK_MS));
+  }
+}

@@ -1,0 +1,66 @@
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import Library from './Library.svelte';
+import { OpenedRoutines } from '../app/opened.svelte';
+import { fakeCatalog } from '../../../tests/support/catalog';
+import { makeRoutine, makeStep } from '../../../tests/support/routines';
+
+const routines = [
+  makeRoutine({ id: 'desk-break', title: 'Desk break', tags: ['desk'], steps: [makeStep({ areas: ['neck', 'hands'], duration: 240 })] }),
+  makeRoutine({ id: 'wind-down', title: 'Pre-sleep wind-down', summary: 'Slow strokes in bed.', tags: ['bedtime'], steps: [makeStep({ areas: ['feet'], duration: 720 })] }),
+];
+
+function titles() {
+  return within(screen.getByRole('region', { name: 'Routines' })).queryAllByRole('heading', { level: 3 }).map((heading) => heading.textContent);
+}
+
+describe('Library', () => {
+  it('shows a card per routine with its length and areas', async () => {
+    render(Library, { catalog: fakeCatalog(routines), opened: new OpenedRoutines() });
+    expect(await screen.findByRole('link', { name: 'Desk break' })).toHaveAttribute('href', '#/routine/desk-break');
+    expect(titles()).toEqual(['Desk break', 'Pre-sleep wind-down']);
+    expect(screen.getByText('4 min')).toBeInTheDocument();
+    expect(screen.getByText('Neck · Hands')).toBeInTheDocument();
+    expect(screen.getByText('2 routines')).toBeInTheDocument();
+  });
+
+  it('filters by text, situation and length, and offers a way out of an empty result', async () => {
+    const user = userEvent.setup();
+    render(Library, { catalog: fakeCatalog(routines), opened: new OpenedRoutines() });
+    await screen.findByRole('link', { name: 'Desk break' });
+
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'bed');
+    expect(titles()).toEqual(['Pre-sleep wind-down']);
+    await user.clear(screen.getByRole('searchbox', { name: 'Search' }));
+
+    await user.click(screen.getByRole('button', { name: 'At the desk' }));
+    expect(screen.getByRole('button', { name: 'At the desk' })).toHaveAttribute('aria-pressed', 'true');
+    expect(titles()).toEqual(['Desk break']);
+    await user.click(screen.getByRole('button', { name: 'Any time' }));
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Length' }), 'Up to 5 min');
+    expect(titles()).toEqual(['Desk break']);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Body area' }), 'Feet');
+    expect(titles()).toEqual([]);
+    expect(screen.getByText('No routine matches these filters.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(titles()).toEqual(['Desk break', 'Pre-sleep wind-down']);
+    expect(screen.getByRole('combobox', { name: 'Body area' })).toHaveValue('');
+  });
+
+  it('says so, and offers to retry, when the routines cannot be loaded', async () => {
+    render(Library, { catalog: fakeCatalog(routines, { failIndex: true }), opened: new OpenedRoutines() });
+    expect(await screen.findByRole('alert')).toHaveTextContent('Unknot could not load its routines. Check your connection and try again.');
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  });
+
+  it('lists routines opened from files with where they came from', async () => {
+    const opened = new OpenedRoutines();
+    opened.add({ fileName: 'mine.md', routine: makeRoutine({ id: 'mine', title: 'My routine' }) });
+    render(Library, { catalog: fakeCatalog(routines), opened });
+    const files = screen.getByRole('region', { name: 'Opened from files' });
+    expect(within(files).getByRole('link', { name: 'My routine' })).toBeInTheDocument();
+    expect(within(files).getByText('From mine.md')).toBeInTheDocument();
+  });
+});
