@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { href, parseRoute } from './route';
+import { href, parseRoute, to } from './route';
 
 describe('routes', () => {
   it.each([
@@ -30,5 +30,19 @@ describe('routes', () => {
     for (const route of [{ name: 'library' }, { name: 'routine', id: 'x y' }, { name: 'play', id: 'desk-break' }, { name: 'edit', id: null }, { name: 'edit', id: 'a/b' }, { name: 'shared', payload: '1xY-_z' }, { name: 'report', payload: '1q' }, { name: 'plan', id: 'p1' }, { name: 'share', id: 's' }] as const) {
       expect(parseRoute(href(route))).toEqual(route);
     }
+  });
+
+  it('builds every link through href, encoding ids', () => {
+    expect(to.library()).toBe('#/');
+    expect(to.routine('a b')).toBe('#/routine/a%20b');
+    expect(to.play('desk-break')).toBe('#/play/desk-break');
+    expect(to.edit()).toBe('#/edit');
+    expect(to.edit('a/b')).toBe('#/edit/a%2Fb');
+    expect(to.share('x')).toBe('#/share/x');
+    expect(to.plan('p1')).toBe('#/plan/p1');
+    expect(to.shared('1xY')).toBe('#/r/1xY');
+    expect(to.report('1q')).toBe('#/report/1q');
+    expect(to.history()).toBe('#/history');
+    expect(to.settings()).toBe('#/settings');
   });
 });

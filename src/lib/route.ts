@@ -59,3 +59,17 @@ export function href(route: Route): string {
       return `#${route.path}`;
   }
 }
+
+/** Links to each screen, all built by `href`, for markup: `to.play('desk-break')` is `#/play/desk-break`. */
+export const to = {
+  library: () => href({ name: 'library' }),
+  history: () => href({ name: 'history' }),
+  settings: () => href({ name: 'settings' }),
+  routine: (id: string) => href({ name: 'routine', id }),
+  play: (id: string) => href({ name: 'play', id }),
+  edit: (id: string | null = null) => href({ name: 'edit', id }),
+  share: (id: string) => href({ name: 'share', id }),
+  plan: (id: string) => href({ name: 'plan', id }),
+  shared: (payload: string) => href({ name: 'shared', payload }),
+  report: (payload: string) => href({ name: 'report', payload }),
+} as const;

@@ -1,10 +1,12 @@
-import { parseRoute, type Route } from '../../lib/route';
+import { href, parseRoute, type Route } from '../../lib/route';
 
-/** The current hash route as reactive state. */
+/** The current hash route as reactive state, and the one place that changes it. */
 export class Router {
   #route = $state.raw<Route>(parseRoute(location.hash));
+  readonly #target: Window;
 
   constructor(target: Window = window) {
+    this.#target = target;
     target.addEventListener('hashchange', () => {
       this.#route = parseRoute(target.location.hash);
     });
@@ -12,5 +14,10 @@ export class Router {
 
   get route(): Route {
     return this.#route;
+  }
+
+  /** Goes to a screen, as a link would (the browser's back button returns). */
+  go(route: Route): void {
+    this.#target.location.hash = href(route);
   }
 }

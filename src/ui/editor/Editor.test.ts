@@ -1,9 +1,7 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { HistoryStore } from '../../lib/history/db';
-import { MyRoutines } from '../app/my-routines.svelte';
-import { OpenedRoutines } from '../app/opened.svelte';
+import { fakeApp } from '../../../tests/support/app';
 import Editor from './Editor.svelte';
 import { fakeCatalog } from '../../../tests/support/catalog';
 import { makeRoutine, makeStep } from '../../../tests/support/routines';
@@ -16,9 +14,8 @@ const builtIn = makeRoutine({
 
 /** The editor over an in-memory store (IndexedDB "unavailable"), with one built-in routine. */
 function setup(id: string | null) {
-  const store = new HistoryStore(() => Promise.reject(new Error('no IndexedDB in this test')));
-  const mine = new MyRoutines(store);
-  render(Editor, { id, catalog: fakeCatalog([builtIn]), opened: new OpenedRoutines(), mine });
+  const { mine, context } = fakeApp(fakeCatalog([builtIn]));
+  render(Editor, { props: { id }, context });
   return { mine, user: userEvent.setup() };
 }
 

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import Library from './Library.svelte';
-import { OpenedRoutines } from '../app/opened.svelte';
+import { fakeApp } from '../../../tests/support/app';
 import { fakeCatalog } from '../../../tests/support/catalog';
 import { makeRoutine, makeStep } from '../../../tests/support/routines';
 
@@ -17,7 +17,7 @@ function titles() {
 
 describe('Library', () => {
   it('shows a card per routine with its length and areas', async () => {
-    render(Library, { catalog: fakeCatalog(routines), opened: new OpenedRoutines() });
+    render(Library, { context: fakeApp(fakeCatalog(routines)).context });
     expect(await screen.findByRole('link', { name: 'Desk break' })).toHaveAttribute('href', '#/routine/desk-break');
     expect(titles()).toEqual(['Desk break', 'Pre-sleep wind-down']);
     expect(screen.getByText('4 min')).toBeInTheDocument();
@@ -27,7 +27,7 @@ describe('Library', () => {
 
   it('filters by text, situation and length, and offers a way out of an empty result', async () => {
     const user = userEvent.setup();
-    render(Library, { catalog: fakeCatalog(routines), opened: new OpenedRoutines() });
+    render(Library, { context: fakeApp(fakeCatalog(routines)).context });
     await screen.findByRole('link', { name: 'Desk break' });
 
     await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'bed');
@@ -50,15 +50,15 @@ describe('Library', () => {
   });
 
   it('says so, and offers to retry, when the routines cannot be loaded', async () => {
-    render(Library, { catalog: fakeCatalog(routines, { failIndex: true }), opened: new OpenedRoutines() });
+    render(Library, { context: fakeApp(fakeCatalog(routines, { failIndex: true })).context });
     expect(await screen.findByRole('alert')).toHaveTextContent('Unknot could not load its routines. Check your connection and try again.');
     expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
   });
 
   it('lists routines opened from files with where they came from', async () => {
-    const opened = new OpenedRoutines();
+    const { opened, context } = fakeApp(fakeCatalog(routines));
     opened.add({ fileName: 'mine.md', routine: makeRoutine({ id: 'mine', title: 'My routine' }) });
-    render(Library, { catalog: fakeCatalog(routines), opened });
+    render(Library, { context });
     const files = screen.getByRole('region', { name: 'Opened from files' });
     expect(within(files).getByRole('link', { name: 'My routine' })).toBeInTheDocument();
     expect(within(files).getByText('From mine.md')).toBeInTheDocument();

@@ -23,7 +23,7 @@ export interface PlayerDeps {
   clock: Clock;
   cues: () => CuePlayer;
   voice: Voice;
-  store: HistoryStore;
+  store: Pick<HistoryStore, 'available' | 'saveCheckpoint' | 'clearCheckpoint' | 'recordSession' | 'updateSession'>;
   wakeLock: WakeLock;
   media: MediaSessionAdapter;
   settings: () => Settings;

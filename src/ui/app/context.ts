@@ -1,0 +1,36 @@
+/**
+ * App-wide state, made once in App.svelte and provided to every screen through Svelte's
+ * context, so components read what they need instead of threading it through props or asking
+ * the store again.
+ */
+import { getContext, setContext } from 'svelte';
+import type { HistoryStore } from '../../lib/history/db';
+import type { Router } from './router.svelte';
+import type { Routines } from './routines.svelte';
+import type { SessionsState } from './sessions.svelte';
+import type { SettingsState } from './settings.svelte';
+import type { ThemeState } from './theme.svelte';
+
+export interface App {
+  routines: Routines;
+  sessions: SessionsState;
+  settings: SettingsState;
+  theme: Pick<ThemeState, 'current'>;
+  router: Pick<Router, 'route' | 'go'>;
+  /** For the player's checkpoints; everything else goes through the managers above. */
+  store: HistoryStore;
+}
+
+/** The context key; tests provide the app with `new Map([[APP, app]])`. */
+export const APP = Symbol('unknot-app');
+
+export function provideApp(app: App): void {
+  setContext(APP, app);
+}
+
+/** The app's shared state; every screen is rendered inside App.svelte, which provides it. */
+export function useApp(): App {
+  const app = getContext<App | undefined>(APP);
+  if (!app) throw new Error('useApp() outside the app: render inside App.svelte or pass the APP context');
+  return app;
+}

@@ -1,0 +1,92 @@
+import type { Checkpoint, SessionRecord } from '../../lib/history/records';
+
+/** What the session list needs from the local store. */
+export interface SessionStore {
+  readonly available: boolean;
+  sessions(): Promise<SessionRecord[]>;
+  recordSession(session: SessionRecord): Promise<void>;
+  updateSession(id: string, change: Partial<Pick<SessionRecord, 'tensionBefore' | 'tensionAfter' | 'areasAfter' | 'note'>>): Promise<void>;
+  importSessions(sessions: readonly SessionRecord[]): Promise<{ added: number; skipped: number }>;
+  deleteSession(id: string): Promise<void>;
+  deleteAllSessions(): Promise<void>;
+  checkpoint(): Promise<Checkpoint | undefined>;
+  clearCheckpoint(): Promise<void>;
+}
+
+const newestFirst = (a: SessionRecord, b: SessionRecord) => b.startedAt.localeCompare(a.startedAt);
+
+/**
+ * The user's sessions as reactive state, read from the store once (on first use) and kept in
+ * step with every change made through it: the player records here, the history screen deletes
+ * and imports here, and the home screen, plans and history all read the same list.
+ */
+export class SessionsState {
+  #all = $state.raw<SessionRecord[] | null>(null);
+  #loading: Promise<SessionRecord[]> | null = null;
+
+  constructor(private readonly store: SessionStore) {}
+
+  /** False when the store could not open and nothing is being kept (some private modes). */
+  get available(): boolean {
+    return this.store.available;
+  }
+
+  /** Every session, newest first; null until read. Reading begins the first time it is asked for. */
+  get all(): SessionRecord[] | null {
+    void this.load();
+    return this.#all;
+  }
+
+  /** Reads the sessions once; later calls share the first read. */
+  load(): Promise<SessionRecord[]> {
+    this.#loading ??= this.store.sessions().then(
+      (sessions) => (this.#all = sessions),
+      () => (this.#all = []),
+    );
+    return this.#loading;
+  }
+
+  /** Writes a finished or stopped session (durably), then shows it. */
+  async recordSession(session: SessionRecord): Promise<void> {
+    await this.store.recordSession(session);
+    if (this.#all) this.#all = [session, ...this.#all.filter((s) => s.id !== session.id)].sort(newestFirst);
+  }
+
+  /** Adds the after-rating or a note to a recorded session. */
+  async updateSession(id: string, change: Parameters<SessionStore['updateSession']>[1]): Promise<void> {
+    await this.store.updateSession(id, change);
+    if (this.#all) this.#all = this.#all.map((session) => (session.id === id ? { ...session, ...change } : session));
+  }
+
+  /** Adds sessions from an export file that are not stored yet, then reads the list again. */
+  async importSessions(sessions: readonly SessionRecord[]): Promise<{ added: number; skipped: number }> {
+    const result = await this.store.importSessions(sessions);
+    await this.#reload();
+    return result;
+  }
+
+  async deleteSession(id: string): Promise<void> {
+    await this.store.deleteSession(id);
+    if (this.#all) this.#all = this.#all.filter((session) => session.id !== id);
+  }
+
+  async deleteAllSessions(): Promise<void> {
+    await this.store.deleteAllSessions();
+    this.#all = [];
+  }
+
+  /** The routine left unfinished by a reload or a crash, read fresh (the player keeps saving it). */
+  unfinished(): Promise<Checkpoint | undefined> {
+    return this.store.checkpoint().catch(() => undefined);
+  }
+
+  /** Forgets the unfinished routine: the user chose not to resume it. */
+  discardUnfinished(): Promise<void> {
+    return this.store.clearCheckpoint().catch(() => undefined);
+  }
+
+  async #reload(): Promise<void> {
+    this.#loading = null;
+    this.#all = await this.load();
+  }
+}

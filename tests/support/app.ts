@@ -1,0 +1,26 @@
+/** The app's shared state over fakes, for component tests: `render(Screen, { props, context })`. */
+import type { Catalog } from '../../src/lib/catalog';
+import { HistoryStore } from '../../src/lib/history/db';
+import { APP, type App } from '../../src/ui/app/context';
+import { MyRoutines } from '../../src/ui/app/my-routines.svelte';
+import { OpenedRoutines } from '../../src/ui/app/opened.svelte';
+import { Router } from '../../src/ui/app/router.svelte';
+import { Routines } from '../../src/ui/app/routines.svelte';
+import { SessionsState } from '../../src/ui/app/sessions.svelte';
+import { SettingsState } from '../../src/ui/app/settings.svelte';
+
+export function fakeApp(catalog: Catalog, options: { theme?: App['theme']['current'] } = {}) {
+  // IndexedDB refused: the store keeps everything in memory, as in a private window.
+  const store = new HistoryStore(() => Promise.reject(new Error('no IndexedDB in this test')));
+  const opened = new OpenedRoutines();
+  const mine = new MyRoutines(store);
+  const app: App = {
+    routines: new Routines(catalog, opened, mine),
+    sessions: new SessionsState(store),
+    settings: new SettingsState(store),
+    theme: { current: options.theme ?? 'light' },
+    router: new Router(),
+    store,
+  };
+  return { app, store, opened, mine, context: new Map<symbol, unknown>([[APP, app]]) };
+}
