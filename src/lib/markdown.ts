@@ -28,10 +28,31 @@ function hook() {
   });
 }
 
-/** Safe HTML for a Markdown text from a routine. */
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** The text as escaped plain paragraphs: what a reader sees when the Markdown parser gives up. */
+function plainParagraphs(text: string): string {
+  return text
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean)
+    .map((paragraph) => `<p>${paragraph.replace(/[&<>"']/g, (char) => ESCAPES[char]!)}</p>`)
+    .join('\n');
+}
+
+/**
+ * Safe HTML for a Markdown text from a routine. Never throws: marked refuses some hostile
+ * input (a list or quote nested thousands deep throws RangeError), and then the words are
+ * shown as plain paragraphs instead of breaking the screen.
+ */
 export function renderMarkdown(markdown: string): string {
   hook();
-  const html = marked.parse(markdown) as string;
+  let html: string;
+  try {
+    html = marked.parse(markdown) as string;
+  } catch {
+    html = plainParagraphs(markdown);
+  }
   return DOMPurify.sanitize(html, {
     ALLOWED_TAGS,
     ALLOWED_ATTR: [...ALLOWED_ATTR, 'rel', 'target'],

@@ -36,4 +36,12 @@ describe('calendar file', () => {
     const unfolded = file.replace(/\r\n /g, '');
     expect(unfolded).toContain('past the limit — ünïcödé');
   });
+
+  it('escapes every kind of line break, so a title cannot start a property of its own', () => {
+    const file = calendarFile({ ...plan, times: ['09:00'], title: 'Neck\rURL:https://evil.example\nX\r\nY' });
+    const unfolded = file.replace(/\r\n /g, '');
+    expect(unfolded).toContain('SUMMARY:Neck\\nURL:https://evil.example\\nX\\nY');
+    expect(unfolded.split('\r\n').filter((line) => line.startsWith('URL:'))).toEqual(['URL:https://unknot.example/#/play/desk-break']);
+    expect(unfolded.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+  });
 });

@@ -23,9 +23,12 @@ export interface CalendarPlan {
   now: Date;
 }
 
-/** Text values escape backslashes, semicolons, commas and newlines (RFC 5545 §3.3.11). */
+/**
+ * Text values escape backslashes, semicolons, commas and line breaks (RFC 5545 §3.3.11); a
+ * lone CR counts as a line break too, so a title can never end a property line early.
+ */
 function text(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** Lines longer than 75 octets continue on the next line after a space (RFC 5545 §3.1). */
