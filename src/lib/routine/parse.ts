@@ -37,5 +37,18 @@ export function parseRoutineFile(fileName: string, text: string): ParseResult<Ro
   if (format === undefined) {
     return fail('this is not a routine file; routines are Markdown (.md) or JSON (.json)');
   }
-  return format === 'json' ? parseRoutineJson(clean) : parseRoutineMarkdown(clean);
+  try {
+    return format === 'json' ? parseRoutineJson(clean) : parseRoutineMarkdown(clean);
+  } catch (error) {
+    // The YAML and JSON parsers throw on some hostile input (a billion-laughs file, brackets
+    // nested beyond the stack); that is an unreadable file, not a crash.
+    return fail(`this file cannot be read: ${whyUnreadable(error)}`);
+  }
+}
+
+/** In words, why a parser gave up on a file. */
+function whyUnreadable(error: unknown): string {
+  if (error instanceof RangeError) return 'it is nested too deeply; a routine needs only a few levels';
+  if (error instanceof Error && /alias/i.test(error.message)) return 'its front matter repeats YAML aliases too often; write the values out';
+  return 'its structure is too unusual to read; check that it is a routine file';
 }
