@@ -44,19 +44,21 @@ export function exportHistory(sessions: readonly SessionRecord[], now: Date): st
 
 const CSV_COLUMNS = ['id', 'routineId', 'routineTitle', 'startedAt', 'endedAt', 'status', 'stepsCompleted', 'stepsTotal', 'activeSeconds', 'tensionBefore', 'tensionAfter', 'note'] as const;
 
-/** RFC 4180 CSV; cells that a spreadsheet would run as a formula are quoted with a leading '. */
+/**
+ * RFC 4180 CSV with every cell quoted, so a spreadsheet that splits on semicolons (or tabs)
+ * keeps `ok;=1+1` as one cell of text; a cell that would still start a formula gets a leading '.
+ */
 export function historyCsv(sessions: readonly SessionRecord[]): string {
   const cell = (value: unknown) => {
-    if (value === undefined || value === null) return '';
-    let text = String(value);
+    let text = value === undefined || value === null ? '' : String(value);
     if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-    return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+    return `"${text.replace(/"/g, '""')}"`;
   };
   const areas = (ratings: SessionRecord['areasBefore']) =>
     ratings ? Object.entries(ratings).map(([area, value]) => `${area} ${value}`).join('; ') : undefined;
   const rows = sessions.map((session) =>
     [...CSV_COLUMNS.map((column) => cell(session[column])), cell(areas(session.areasBefore)), cell(areas(session.areasAfter))].join(','));
-  return `${[[...CSV_COLUMNS, 'areasBefore', 'areasAfter'].join(','), ...rows].join('\r\n')}\r\n`;
+  return `${[[...CSV_COLUMNS, 'areasBefore', 'areasAfter'].map(cell).join(','), ...rows].join('\r\n')}\r\n`;
 }
 
 export type ImportResult = { ok: true; sessions: SessionRecord[] } | { ok: false; message: string };
