@@ -30,7 +30,8 @@ describe('history export and import', () => {
   it('writes CSV that spreadsheets read safely', () => {
     const csv = historyCsv([session, { ...session, id: 's2', note: '=HYPERLINK("x")' }]);
     const lines = csv.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('"id","routineId","routineTitle","startedAt","endedAt","status","stepsCompleted","stepsTotal","activeSeconds","tensionBefore","tensionAfter","note","areasBefore","areasAfter"');
+    // The header is ours and constant; every cell from a session is quoted.
+    expect(lines[0]).toBe('id,routineId,routineTitle,startedAt,endedAt,status,stepsCompleted,stepsTotal,activeSeconds,tensionBefore,tensionAfter,note,areasBefore,areasAfter');
     expect(lines[1]).toBe('"s1","back-relief","Back relief","2026-11-22T21:04:00.000Z","2026-11-22T21:14:00.000Z","completed","8","8","540","6","3","Slept well, ""finally""","neck 6; shoulders 4","neck 2"');
     expect(lines[2]).toMatch(/,"'=HYPERLINK\(""x""\)","neck 6; shoulders 4","neck 2"$/);
   });

@@ -45,7 +45,7 @@ export function exportHistory(sessions: readonly SessionRecord[], now: Date): st
 const CSV_COLUMNS = ['id', 'routineId', 'routineTitle', 'startedAt', 'endedAt', 'status', 'stepsCompleted', 'stepsTotal', 'activeSeconds', 'tensionBefore', 'tensionAfter', 'note'] as const;
 
 /**
- * RFC 4180 CSV with every cell quoted, so a spreadsheet that splits on semicolons (or tabs)
+ * RFC 4180 CSV with every session cell quoted, so a spreadsheet that splits on semicolons (or tabs)
  * keeps `ok;=1+1` as one cell of text; a cell that would still start a formula gets a leading '.
  */
 export function historyCsv(sessions: readonly SessionRecord[]): string {
@@ -58,7 +58,7 @@ export function historyCsv(sessions: readonly SessionRecord[]): string {
     ratings ? Object.entries(ratings).map(([area, value]) => `${area} ${value}`).join('; ') : undefined;
   const rows = sessions.map((session) =>
     [...CSV_COLUMNS.map((column) => cell(session[column])), cell(areas(session.areasBefore)), cell(areas(session.areasAfter))].join(','));
-  return `${[[...CSV_COLUMNS, 'areasBefore', 'areasAfter'].map(cell).join(','), ...rows].join('\r\n')}\r\n`;
+  return `${[[...CSV_COLUMNS, 'areasBefore', 'areasAfter'].join(','), ...rows].join('\r\n')}\r\n`;
 }
 
 export type ImportResult = { ok: true; sessions: SessionRecord[] } | { ok: false; message: string };
