@@ -24,7 +24,8 @@ async function writeRoutine(page: Page) {
   // Nothing invalid saves: the first problem gets focus and every field says what is wrong.
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await page.getByRole('alert').filter({ hasText: 'need fixing before you save' }).waitFor();
-  expect(await page.evaluate(() => document.activeElement?.id)).toBe('ed-title');
+  // Focus moves a tick after the alert appears: wait for it rather than read it once.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('ed-title');
   expect(await page.getByText('Title is empty; write something here', { exact: true }).isVisible()).toBe(true);
 
   await page.getByLabel('Title', { exact: true }).fill('Evening neck release');
