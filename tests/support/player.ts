@@ -3,7 +3,7 @@ import type { CuePlayer } from '../../src/lib/audio/cues';
 import type { Voice } from '../../src/lib/audio/speech';
 import type { Sound } from '../../src/lib/audio/sprite';
 import { HistoryStore } from '../../src/lib/history/db';
-import { DEFAULT_SETTINGS, type Settings } from '../../src/lib/history/records';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/lib/settings';
 import { ManualClock } from '../../src/lib/player/clock';
 import type { MediaSessionAdapter } from '../../src/lib/platform/media-session';
 import type { WakeLock } from '../../src/lib/platform/wake-lock';

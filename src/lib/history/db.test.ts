@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { makeRoutine } from '../../../tests/support/routines';
 import { initialState } from '../player/machine';
 import { HistoryStore, openDatabase, UPGRADES, type Upgrade } from './db';
-import { DEFAULT_SETTINGS, type SessionRecord } from './records';
+import { DEFAULT_SETTINGS } from '../settings';
+import type { SessionRecord } from './records';
 
 let counter = 0;
 const fresh = () => {

@@ -3,7 +3,8 @@
  * an upgrade ladder; every other module goes through HistoryStore.
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import { DEFAULT_SETTINGS, type Checkpoint, type SavedPlan, type SavedRoutine, type SessionRecord, type Settings } from './records';
+import { DEFAULT_SETTINGS, type Settings } from '../settings';
+import type { Checkpoint, SavedPlan, SavedRoutine, SessionRecord } from './records';
 
 export const DB_NAME = 'unknot';
 

@@ -1,5 +1,5 @@
 import type { HistoryStore } from '../../lib/history/db';
-import { DEFAULT_SETTINGS, type Settings } from '../../lib/history/records';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
 
 /** The user's settings as reactive state, loaded from and saved to the store. */
 export class SettingsState {
