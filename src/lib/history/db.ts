@@ -4,7 +4,9 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
-import type { Checkpoint, SavedPlan, SavedRoutine, SessionRecord } from './records';
+import type { Checkpoint } from '../player/checkpoint';
+import type { SavedPlan, SavedRoutine } from '../store/saved';
+import type { SessionChange, SessionRecord } from './records';
 
 export const DB_NAME = 'unknot';
 
@@ -153,7 +155,7 @@ export class HistoryStore {
   }
 
   /** Adds the after-rating or a note to a recorded session. */
-  async updateSession(id: string, change: Partial<Pick<SessionRecord, 'tensionBefore' | 'tensionAfter' | 'areasAfter' | 'note'>>): Promise<void> {
+  async updateSession(id: string, change: SessionChange): Promise<void> {
     const db = await this.#db;
     if (!db) {
       const stored = this.#memory.sessions.get(id);

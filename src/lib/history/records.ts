@@ -1,8 +1,5 @@
-/** What Unknot stores about a user's practice; the export format in design.md mirrors it. */
-import type { PlayerState } from '../player/machine';
-import type { Routine } from '../routine/schema-only';
+/** What Unknot records about a user's practice; the export format in design.md mirrors it. */
 import type { Area } from '../routine/vocabulary';
-import type { Assignment } from '../share/assignment';
 
 /** Soreness per body area, 0 (none) to 10 (the worst). */
 export type AreaRatings = Partial<Record<Area, number>>;
@@ -26,33 +23,5 @@ export interface SessionRecord {
   note?: string;
 }
 
-/** The routine in progress, saved on every step change and when the page is hidden. */
-export interface Checkpoint {
-  sessionId: string;
-  /** A snapshot, so a routine opened from a file resumes too. */
-  routine: Routine;
-  state: PlayerState;
-  /** Timeline position (ms) when saved. */
-  position: number;
-  getReadyMs: number;
-  savedAt: number;
-  tensionBefore?: number;
-  areasBefore?: AreaRatings;
-}
-
-/** A routine of the user's own: written in the editor, or saved from a link someone sent. */
-export interface SavedRoutine {
-  routine: Routine;
-  savedAt: string;
-  origin: 'editor' | 'link';
-  /** Who sent it, when it came from a link with a plan. */
-  from?: string;
-}
-
-/** A therapist's plan for one of the user's routines. */
-export interface SavedPlan {
-  assignment: Assignment;
-  routineId: string;
-  routineTitle: string;
-  receivedAt: string;
-}
+/** What may be added to a session after it was recorded: the after-ratings and a note. */
+export type SessionChange = Partial<Pick<SessionRecord, 'tensionBefore' | 'tensionAfter' | 'areasAfter' | 'note'>>;

@@ -1,5 +1,5 @@
 import type { HistoryStore } from '../../lib/history/db';
-import type { SavedPlan, SavedRoutine } from '../../lib/history/records';
+import type { SavedPlan, SavedRoutine } from '../../lib/store/saved';
 import type { Routine } from '../../lib/routine/schema-only';
 
 const byTitle = (a: SavedRoutine, b: SavedRoutine) => a.routine.title.localeCompare(b.routine.title);

@@ -8,7 +8,8 @@ import { firstSentence, type Voice } from '../../lib/audio/speech';
 import type { CuePlayer } from '../../lib/audio/cues';
 import type { TrackPlayer } from '../../lib/audio/howler-cues';
 import type { HistoryStore } from '../../lib/history/db';
-import type { AreaRatings, Checkpoint, SessionRecord } from '../../lib/history/records';
+import type { AreaRatings, SessionRecord } from '../../lib/history/records';
+import type { Checkpoint } from '../../lib/player/checkpoint';
 import type { Settings } from '../../lib/settings';
 import {
   activeMs, buildTimeline, cueSchedule, initialState, playerView, position, transition,
