@@ -2,7 +2,7 @@
 import type { CuePlayer } from '../../src/lib/audio/cues';
 import type { Voice } from '../../src/lib/audio/speech';
 import type { Sound } from '../../src/lib/audio/sprite';
-import { HistoryStore } from '../../src/lib/history/db';
+import { MemoryStore } from '../../src/lib/store/memory-store';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/lib/settings';
 import { ManualClock } from '../../src/lib/player/clock';
 import type { MediaSessionAdapter } from '../../src/lib/platform/media-session';
@@ -21,7 +21,7 @@ export function fakePlayerDeps(settings: Partial<Settings> = {}) {
   const wakeLock: WakeLock = { hold: () => wake.push('hold'), release: () => wake.push('release') };
   const mediaSession: MediaSessionAdapter = { show: (info) => media.push(`${info.step}:${info.playing ? 'playing' : 'paused'}`), clear: () => media.push('clear') };
   // IndexedDB refused: the store keeps everything in memory, as in a private window.
-  const store = new HistoryStore(() => Promise.reject(new Error('no IndexedDB in this test')));
+  const store = new MemoryStore({ available: false });
   const deps: PlayerDeps = {
     clock,
     cues: () => cues,

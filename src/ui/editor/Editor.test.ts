@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { HistoryStore } from '../../lib/history/db';
+import { MemoryStore } from '../../lib/store/memory-store';
 import { MyRoutines } from '../app/my-routines.svelte';
 import { OpenedRoutines } from '../app/opened.svelte';
 import Editor from './Editor.svelte';
@@ -14,10 +14,9 @@ const builtIn = makeRoutine({
   steps: [makeStep({ title: 'Strokes', duration: 60 }), makeStep({ title: 'Squeeze', duration: 30, sides: 'left-right' })],
 });
 
-/** The editor over an in-memory store (IndexedDB "unavailable"), with one built-in routine. */
+/** The editor over an in-memory store, with one built-in routine. */
 function setup(id: string | null) {
-  const store = new HistoryStore(() => Promise.reject(new Error('no IndexedDB in this test')));
-  const mine = new MyRoutines(store);
+  const mine = new MyRoutines(new MemoryStore());
   render(Editor, { id, catalog: fakeCatalog([builtIn]), opened: new OpenedRoutines(), mine });
   return { mine, user: userEvent.setup() };
 }

@@ -7,7 +7,7 @@ import { SOUND_FOR_CUE } from '../../lib/audio/sprite';
 import { firstSentence, type Voice } from '../../lib/audio/speech';
 import type { CuePlayer } from '../../lib/audio/cues';
 import type { TrackPlayer } from '../../lib/audio/howler-cues';
-import type { HistoryStore } from '../../lib/history/db';
+import type { LocalStore } from '../../lib/store/local-store';
 import type { AreaRatings, SessionRecord } from '../../lib/history/records';
 import type { Checkpoint } from '../../lib/player/checkpoint';
 import type { Settings } from '../../lib/settings';
@@ -25,7 +25,7 @@ export interface PlayerDeps {
   clock: Clock;
   cues: () => CuePlayer;
   voice: Voice;
-  store: HistoryStore;
+  store: LocalStore;
   wakeLock: WakeLock;
   media: MediaSessionAdapter;
   settings: () => Settings;
