@@ -5,6 +5,7 @@
 import type { CueKind } from './player/cues';
 import { DEFAULT_REMINDERS, type ReminderPlan } from './reminders/schedule';
 
+/** What the user chose in Settings, and a few answers given elsewhere (bedtime, safety notes). */
 export interface Settings {
   /** 0..1 */
   volume: number;
@@ -28,6 +29,7 @@ export interface Settings {
   acknowledged: string[];
 }
 
+/** A first visit's settings, and what a damaged field falls back to. */
 export const DEFAULT_SETTINGS: Settings = {
   volume: 0.8,
   muted: false,

@@ -17,6 +17,7 @@ import { buildTimeline, type Segment, type Timeline } from './timeline';
 import { playerView, type PlayerView } from './view';
 import { announceSegment, nowPlaying, sayNextUp, speakSegment, type PlayerWords } from './words';
 
+/** Everything the runner needs from outside, handed in once. */
 export interface RunnerPorts {
   clock: Clock;
   cues: CueSounds;

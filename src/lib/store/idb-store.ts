@@ -10,8 +10,10 @@ import type { LocalStore } from './local-store';
 import { Damage, readCheckpoint, readPlans, readSessions, readSettings, readValid } from './read';
 import type { SavedPlan, SavedRoutine } from './saved';
 
+/** The database's name; tests open others beside it. */
 export const DB_NAME = 'unknot';
 
+/** Every object store with its key, value and indexes, so idb types each call. */
 export interface UnknotDB extends DBSchema {
   sessions: { key: string; value: SessionRecord; indexes: { 'by-start': string; 'by-routine': string } };
   checkpoint: { key: 'current'; value: Checkpoint };
@@ -20,6 +22,7 @@ export interface UnknotDB extends DBSchema {
   plans: { key: string; value: SavedPlan };
 }
 
+/** An open connection to Unknot's database. */
 export type Database = IDBPDatabase<UnknotDB>;
 
 export interface OpenOptions {

@@ -10,6 +10,7 @@ import type { LocalStore } from './local-store';
 import { Damage, readCheckpoint, readPlans, readSessions, readSettings, readValid } from './read';
 import type { SavedPlan, SavedRoutine } from './saved';
 
+/** The local store in a tab's memory: the fallback, and the fake every test can use. */
 export class MemoryStore implements LocalStore {
   readonly available: boolean;
   readonly #damage = new Damage();

@@ -7,6 +7,7 @@ import type { AreaRatings } from '../../lib/history/records';
 import type { BeforeRatings } from '../../lib/player/checkpoint';
 import type { SessionLog } from '../../lib/player/ports';
 
+/** The ratings and the note of one session, as the player screen asks for them. */
 export class SessionRatings {
   #tensionBefore = $state<number | undefined>();
   #tensionAfter = $state<number | undefined>();

@@ -21,6 +21,7 @@ import type { Settings } from '../../lib/settings';
 import { t } from '../strings/player';
 import { SessionRatings } from './ratings.svelte';
 
+/** The adapters the player screen hands in; the session joins them into the runner's ports. */
 export interface PlayerDeps {
   clock: Clock;
   cues: () => CuePlayer;
@@ -39,6 +40,7 @@ export function segmentLabel(routine: Routine, segment: Segment): string {
   return labelSegment(routine, segment, t.player);
 }
 
+/** One routine on the player screen, from Start (or a checkpoint) until the user leaves. */
 export class PlayerSession {
   readonly routine: Routine;
   readonly #runner: PlayerRunner;
