@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { trackPlan } from '../../src/lib/audio/track';
-import { DEFAULT_SETTINGS } from '../../src/lib/history/records';
+import { DEFAULT_SETTINGS } from '../../src/lib/settings';
 import { buildTimeline, cueSchedule } from '../../src/lib/player';
 import { parseRoutineFile } from '../../src/lib/routine';
 import { launch, openApp } from './browser';

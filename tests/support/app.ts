@@ -1,6 +1,6 @@
 /** The app's shared state over fakes, for component tests: `render(Screen, { props, context })`. */
 import type { Catalog } from '../../src/lib/catalog';
-import { HistoryStore } from '../../src/lib/history/db';
+import { MemoryStore } from '../../src/lib/store/memory-store';
 import { APP, type App } from '../../src/ui/app/context';
 import { MyRoutines } from '../../src/ui/app/my-routines.svelte';
 import { OpenedRoutines } from '../../src/ui/app/opened.svelte';
@@ -10,8 +10,7 @@ import { SessionsState } from '../../src/ui/app/sessions.svelte';
 import { SettingsState } from '../../src/ui/app/settings.svelte';
 
 export function fakeApp(catalog: Catalog, options: { theme?: App['theme']['current'] } = {}) {
-  // IndexedDB refused: the store keeps everything in memory, as in a private window.
-  const store = new HistoryStore(() => Promise.reject(new Error('no IndexedDB in this test')));
+  const store = new MemoryStore();
   const opened = new OpenedRoutines();
   const mine = new MyRoutines(store);
   const app: App = {

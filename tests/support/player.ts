@@ -1,14 +1,17 @@
-/** Fakes for the player's adapters, recording what the player asked of them. */
-import type { CuePlayer } from '../../src/lib/audio/cues';
+/** Fakes for the player's adapters and ports, recording what the player asked of them. */
+import { cueSounds, type CuePlayer } from '../../src/lib/audio/cues';
 import type { Voice } from '../../src/lib/audio/speech';
 import type { Sound } from '../../src/lib/audio/sprite';
-import { HistoryStore } from '../../src/lib/history/db';
-import { DEFAULT_SETTINGS, type Settings } from '../../src/lib/history/records';
 import { ManualClock } from '../../src/lib/player/clock';
+import type { RunnerPorts } from '../../src/lib/player/runner';
 import type { MediaSessionAdapter } from '../../src/lib/platform/media-session';
 import type { WakeLock } from '../../src/lib/platform/wake-lock';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/lib/settings';
+import { MemoryStore } from '../../src/lib/store/memory-store';
 import type { PlayerDeps } from '../../src/ui/player/session.svelte';
+import { t } from '../../src/ui/strings/player';
 
+/** The adapters the app hands the player, as fakes; what they were asked is in the arrays. */
 export function fakePlayerDeps(settings: Partial<Settings> = {}) {
   const played: Sound[] = [];
   const spoken: string[] = [];
@@ -21,7 +24,7 @@ export function fakePlayerDeps(settings: Partial<Settings> = {}) {
   const wakeLock: WakeLock = { hold: () => wake.push('hold'), release: () => wake.push('release') };
   const mediaSession: MediaSessionAdapter = { show: (info) => media.push(`${info.step}:${info.playing ? 'playing' : 'paused'}`), clear: () => media.push('clear') };
   // IndexedDB refused: the store keeps everything in memory, as in a private window.
-  const store = new HistoryStore(() => Promise.reject(new Error('no IndexedDB in this test')));
+  const store = new MemoryStore({ available: false });
   const deps: PlayerDeps = {
     clock,
     cues: () => cues,
@@ -33,4 +36,22 @@ export function fakePlayerDeps(settings: Partial<Settings> = {}) {
     newId: () => `session-${++ids}`,
   };
   return { deps, clock, store, played, spoken, wake, media };
+}
+
+/** The same fakes as the runner's ports, joined the way the app joins its adapters. */
+export function fakePlayerPorts(settings: Partial<Settings> = {}) {
+  const { deps, ...recorded } = fakePlayerDeps(settings);
+  const { wakeLock, media } = deps;
+  const ports: RunnerPorts = {
+    clock: deps.clock,
+    cues: cueSounds(deps.cues),
+    voice: deps.voice,
+    screen: { hold: () => wakeLock.hold(), release: () => wakeLock.release(), show: (info) => media.show(info), clear: () => media.clear() },
+    checkpoints: deps.store,
+    sessions: deps.store,
+    words: t.player,
+    settings: deps.settings,
+    newId: deps.newId,
+  };
+  return { ports, ...recorded };
 }

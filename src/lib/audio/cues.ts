@@ -1,5 +1,6 @@
 /** The audio edge: what the player asks of sound. Tests pass a fake; the app loads Howler. */
-import type { Sound } from './sprite';
+import type { CueSounds } from '../player/ports';
+import { SOUND_FOR_CUE, type Sound } from './sprite';
 
 export interface CuePlayer {
   play(sound: Sound): void;
@@ -14,3 +15,8 @@ export const silentCues: CuePlayer = {
   setVolume() {},
   setMuted() {},
 };
+
+/** The player's cues as sprite sounds, on whichever cue player is current (Howler loads late). */
+export function cueSounds(player: () => CuePlayer): CueSounds {
+  return { play: (kind) => player().play(SOUND_FOR_CUE[kind]) };
+}

@@ -4,6 +4,7 @@
  * own music instead of stopping it.
  */
 import { Howl, Howler } from 'howler';
+import type { TrackPlayer } from '../player/ports';
 import type { CuePlayer } from './cues';
 import { SPRITE, type Sound } from './sprite';
 
@@ -12,17 +13,6 @@ interface AudioSession {
 }
 
 /** The bedtime track: one long sound, streamed (HTML5 audio keeps playing with the screen locked). */
-export interface TrackPlayer {
-  play(): void;
-  pause(): void;
-  /** Moves to a position in ms. */
-  seek(ms: number): void;
-  /** The position in ms. */
-  position(): number;
-  playing(): boolean;
-  unload(): void;
-}
-
 export function createTrackPlayer(url: string): TrackPlayer {
   const howl = new Howl({ src: [url], format: ['wav'], html5: true, preload: true });
   return {
@@ -39,7 +29,6 @@ export function createTrackPlayer(url: string): TrackPlayer {
     playing: () => howl.playing(),
     unload: () => {
       howl.unload();
-      URL.revokeObjectURL(url);
     },
   };
 }

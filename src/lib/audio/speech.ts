@@ -31,15 +31,3 @@ export function createSpeechVoice(options: () => VoiceOptions): Voice {
     },
   };
 }
-
-/** The first sentence of Markdown instructions, as plain text for speaking. */
-export function firstSentence(markdown: string): string {
-  const text = markdown
-    .replace(/```[\s\S]*?```/g, ' ')
-    .replace(/[*_`#>]+/g, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
-  const match = /^.*?[.!?](?=\s|$)/.exec(text);
-  return (match ? match[0] : text).trim();
-}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeRoutine, makeStep } from '../../../tests/support/routines';
 import { buildTimeline } from '../player/timeline';
 import { cueSchedule } from '../player/cues';
-import { DEFAULT_SETTINGS } from '../history/records';
+import { DEFAULT_SETTINGS } from '../settings';
 import { renderTrack, trackPlan, TRACK_RATE, wavBytes } from './track';
 
 const routine = makeRoutine({ steps: [makeStep({ duration: 61 }), makeStep({ duration: 7, sides: 'left-right' })] });

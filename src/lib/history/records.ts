@@ -1,10 +1,5 @@
-/** What Unknot stores about a user's practice; the export format in design.md mirrors it. */
-import type { CueKind } from '../player/cues';
-import type { PlayerState } from '../player/machine';
-import type { Routine } from '../routine/schema-only';
+/** What Unknot records about a user's practice; the export format in design.md mirrors it. */
 import type { Area } from '../routine/vocabulary';
-import type { Assignment } from '../share/assignment';
-import { DEFAULT_REMINDERS, type ReminderPlan } from '../reminders/schedule';
 
 /** Soreness per body area, 0 (none) to 10 (the worst). */
 export type AreaRatings = Partial<Record<Area, number>>;
@@ -28,72 +23,5 @@ export interface SessionRecord {
   note?: string;
 }
 
-/** The routine in progress, saved on every step change and when the page is hidden. */
-export interface Checkpoint {
-  sessionId: string;
-  /** A snapshot, so a routine opened from a file resumes too. */
-  routine: Routine;
-  state: PlayerState;
-  /** Timeline position (ms) when saved. */
-  position: number;
-  getReadyMs: number;
-  savedAt: number;
-  tensionBefore?: number;
-  areasBefore?: AreaRatings;
-}
-
-export interface Settings {
-  /** 0..1 */
-  volume: number;
-  muted: boolean;
-  cues: Record<CueKind, boolean>;
-  voice: boolean;
-  voiceName: string | null;
-  voiceRate: number;
-  getReadySeconds: number;
-  /** Ask "how tense do you feel?" before and after a routine. */
-  askTension: boolean;
-  /** Show streak counters on the history screen (some people find them stressful). */
-  showStreaks: boolean;
-  /** The look: follow the system, or always light, dark or bedtime. */
-  theme: 'system' | 'light' | 'dark' | 'bedtime';
-  /** Switch to the bedtime theme in the evening: not asked yet, yes, or no. */
-  eveningBedtime: 'ask' | 'yes' | 'no';
-  /** Desk break reminders while the app is open. */
-  reminders: ReminderPlan;
-  /** `id@version` of routines whose safety note the user acknowledged. */
-  acknowledged: string[];
-}
-
-export const DEFAULT_SETTINGS: Settings = {
-  volume: 0.8,
-  muted: false,
-  cues: { step: true, tick: true, halfway: true, switch: true, end: true },
-  voice: false,
-  voiceName: null,
-  voiceRate: 0.95,
-  getReadySeconds: 3,
-  askTension: true,
-  showStreaks: true,
-  theme: 'system',
-  eveningBedtime: 'ask',
-  reminders: DEFAULT_REMINDERS,
-  acknowledged: [],
-};
-
-/** A routine of the user's own: written in the editor, or saved from a link someone sent. */
-export interface SavedRoutine {
-  routine: Routine;
-  savedAt: string;
-  origin: 'editor' | 'link';
-  /** Who sent it, when it came from a link with a plan. */
-  from?: string;
-}
-
-/** A therapist's plan for one of the user's routines. */
-export interface SavedPlan {
-  assignment: Assignment;
-  routineId: string;
-  routineTitle: string;
-  receivedAt: string;
-}
+/** What may be added to a session after it was recorded: the after-ratings and a note. */
+export type SessionChange = Partial<Pick<SessionRecord, 'tensionBefore' | 'tensionAfter' | 'areasAfter' | 'note'>>;

@@ -3,34 +3,13 @@
  * files are untrusted: validated against the schema, merged by session id, never half-applied.
  */
 import * as v from 'valibot';
-import { AREAS } from '../routine/vocabulary';
 import type { SessionRecord } from './records';
-
-const ISO = v.pipe(v.string(), v.isoTimestamp('must be a date and time such as 2026-11-22T21:04:00.000Z'));
-const RATING = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10));
-const AREA_RATINGS = v.record(v.picklist(AREAS), RATING);
-
-export const SessionSchema = v.object({
-  id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
-  routineId: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
-  routineTitle: v.pipe(v.string(), v.maxLength(200)),
-  startedAt: ISO,
-  endedAt: ISO,
-  status: v.picklist(['completed', 'partial']),
-  stepsCompleted: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  stepsTotal: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  activeSeconds: v.pipe(v.number(), v.minValue(0), v.maxValue(86_400)),
-  tensionBefore: v.optional(RATING),
-  tensionAfter: v.optional(RATING),
-  areasBefore: v.optional(AREA_RATINGS),
-  areasAfter: v.optional(AREA_RATINGS),
-  note: v.optional(v.pipe(v.string(), v.maxLength(2000))),
-});
+import { IsoTimestampSchema, SessionSchema } from './session-schema';
 
 export const HistoryExportSchema = v.object({
   format: v.literal('unknot-history', 'this is not an Unknot history file'),
   version: v.literal(1, 'this history file is from a newer version of Unknot; update the app to import it'),
-  exportedAt: ISO,
+  exportedAt: IsoTimestampSchema,
   sessions: v.pipe(v.array(SessionSchema), v.maxLength(100_000)),
 });
 

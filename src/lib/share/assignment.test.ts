@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeSession } from '../../../tests/support/routines';
-import { Calendar } from '../history/stats';
+import { Calendar } from '../calendar';
 import { newAssignmentId, type Assignment } from './assignment';
 import { planProgress, planTarget } from './progress';
 

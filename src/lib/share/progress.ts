@@ -3,7 +3,7 @@
  * days. No schema library here, so the home screen's plan cards stay light.
  */
 import type { SessionRecord } from '../history/records';
-import type { Calendar } from '../history/stats';
+import type { Calendar } from '../calendar';
 import type { Assignment } from './assignment';
 
 /** Sessions the plan asks for over its whole length. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeSession } from '../../../tests/support/routines';
-import { Calendar } from '../history/stats';
+import { Calendar } from '../calendar';
 import type { Assignment } from './assignment';
 import { checkReport, readReportPayload, reportLink } from './link';
 import { buildReport, summarizeReport } from './report';

@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import type { SessionRecord } from '../history/records';
-import type { Calendar } from '../history/stats';
+import type { Calendar } from '../calendar';
 import { AssignmentSchema, type Assignment } from './assignment';
 import { daysBegun, planDay, planTarget } from './progress';
 

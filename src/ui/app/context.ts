@@ -4,7 +4,7 @@
  * the store again.
  */
 import { getContext, setContext } from 'svelte';
-import type { HistoryStore } from '../../lib/history/db';
+import type { LocalStore } from '../../lib/store/local-store';
 import type { Router } from './router.svelte';
 import type { Routines } from './routines.svelte';
 import type { SessionsState } from './sessions.svelte';
@@ -18,7 +18,7 @@ export interface App {
   theme: Pick<ThemeState, 'current'>;
   router: Pick<Router, 'route' | 'go'>;
   /** For the player's checkpoints; everything else goes through the managers above. */
-  store: HistoryStore;
+  store: LocalStore;
 }
 
 /** The context key; tests provide the app with `new Map([[APP, app]])`. */

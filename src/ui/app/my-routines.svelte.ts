@@ -1,5 +1,5 @@
-import type { HistoryStore } from '../../lib/history/db';
-import type { SavedPlan, SavedRoutine } from '../../lib/history/records';
+import type { LocalStore } from '../../lib/store/local-store';
+import type { SavedPlan, SavedRoutine } from '../../lib/store/saved';
 import type { Routine } from '../../lib/routine/schema-only';
 
 const byTitle = (a: SavedRoutine, b: SavedRoutine) => a.routine.title.localeCompare(b.routine.title);
@@ -13,7 +13,7 @@ export class MyRoutines {
   #plans = $state.raw<SavedPlan[]>([]);
   #loaded: Promise<void>;
 
-  constructor(private readonly store: HistoryStore) {
+  constructor(private readonly store: LocalStore) {
     this.#loaded = Promise.all([store.routines(), store.plans()]).then(
       ([routines, plans]) => {
         this.#routines = routines.sort(byTitle);

@@ -2,7 +2,7 @@
  * Desk break reminders while Unknot is open (or installed and running): at the time
  * lib/reminders says, a system notification if allowed, and an in-app banner in any case.
  */
-import type { HistoryStore } from '../../lib/history/db';
+import type { LocalStore } from '../../lib/store/local-store';
 import type { ReminderPlan } from '../../lib/reminders/schedule';
 import { nextReminder } from '../../lib/reminders/schedule';
 import { notify } from '../../lib/platform/notify';
@@ -19,7 +19,7 @@ export class DeskReminders {
 
   constructor(
     private readonly plan: () => ReminderPlan,
-    private readonly store: HistoryStore,
+    private readonly store: LocalStore,
     private readonly open: () => void,
   ) {}
 

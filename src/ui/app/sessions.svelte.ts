@@ -1,17 +1,13 @@
-import type { Checkpoint, SessionRecord } from '../../lib/history/records';
+import type { SessionChange, SessionRecord } from '../../lib/history/records';
+import type { SessionLog } from '../../lib/player/ports';
+import type { LocalStore } from '../../lib/store/local-store';
+import type { Checkpoint } from '../../lib/player/checkpoint';
 
 /** What the session list needs from the local store. */
-export interface SessionStore {
-  readonly available: boolean;
-  sessions(): Promise<SessionRecord[]>;
-  recordSession(session: SessionRecord): Promise<void>;
-  updateSession(id: string, change: Partial<Pick<SessionRecord, 'tensionBefore' | 'tensionAfter' | 'areasAfter' | 'note'>>): Promise<void>;
-  importSessions(sessions: readonly SessionRecord[]): Promise<{ added: number; skipped: number }>;
-  deleteSession(id: string): Promise<void>;
-  deleteAllSessions(): Promise<void>;
-  checkpoint(): Promise<Checkpoint | undefined>;
-  clearCheckpoint(): Promise<void>;
-}
+export type SessionStore = Pick<
+  LocalStore,
+  'available' | 'sessions' | 'recordSession' | 'updateSession' | 'importSessions' | 'deleteSession' | 'deleteAllSessions' | 'checkpoint' | 'clearCheckpoint'
+>;
 
 const newestFirst = (a: SessionRecord, b: SessionRecord) => b.startedAt.localeCompare(a.startedAt);
 
@@ -20,7 +16,7 @@ const newestFirst = (a: SessionRecord, b: SessionRecord) => b.startedAt.localeCo
  * step with every change made through it: the player records here, the history screen deletes
  * and imports here, and the home screen, plans and history all read the same list.
  */
-export class SessionsState {
+export class SessionsState implements SessionLog {
   #all = $state.raw<SessionRecord[] | null>(null);
   #loading: Promise<SessionRecord[]> | null = null;
 
@@ -53,7 +49,7 @@ export class SessionsState {
   }
 
   /** Adds the after-rating or a note to a recorded session. */
-  async updateSession(id: string, change: Parameters<SessionStore['updateSession']>[1]): Promise<void> {
+  async updateSession(id: string, change: SessionChange): Promise<void> {
     await this.store.updateSession(id, change);
     if (this.#all) this.#all = this.#all.map((session) => (session.id === id ? { ...session, ...change } : session));
   }

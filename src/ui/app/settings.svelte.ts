@@ -1,12 +1,12 @@
-import type { HistoryStore } from '../../lib/history/db';
-import { DEFAULT_SETTINGS, type Settings } from '../../lib/history/records';
+import type { LocalStore } from '../../lib/store/local-store';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
 
 /** The user's settings as reactive state, loaded from and saved to the store. */
 export class SettingsState {
   #value = $state.raw<Settings>(DEFAULT_SETTINGS);
   #loaded: Promise<void>;
 
-  constructor(private readonly store: HistoryStore) {
+  constructor(private readonly store: LocalStore) {
     this.#loaded = store.settings().then((value) => {
       this.#value = value;
     });

@@ -3,7 +3,7 @@
  * Mirrored to localStorage so index.html can paint the right background before any script
  * loads — no white flash in a dark bedroom.
  */
-import type { Settings } from '../../lib/history/records';
+import type { Settings } from '../../lib/settings';
 
 export type EffectiveTheme = 'system' | 'light' | 'dark' | 'bedtime';
 

@@ -1,135 +1,61 @@
-import { describe, expect, it } from 'vitest';
-import { PlayerSession } from './session.svelte';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakePlayerDeps } from '../../../tests/support/player';
 import { makeRoutine, makeStep } from '../../../tests/support/routines';
+import { revokeBlobUrl } from '../../lib/platform/blob-url';
+import { PlayerSession } from './session.svelte';
+
+vi.mock('../../lib/platform/blob-url', () => ({ createBlobUrl: vi.fn(), revokeBlobUrl: vi.fn() }));
 
 // Get ready 3 s, "Warm up" 10 s, "Squeeze" 5 s a side with a 5 s switch: 28 s.
 const routine = makeRoutine({
   id: 'desk-break',
   title: 'Desk break',
-  steps: [
-    makeStep({ title: 'Warm up', duration: 10, instructions: 'Rub your palms together. Then rest them on your neck.' }),
-    makeStep({ title: 'Squeeze', duration: 5, sides: 'left-right' }),
-  ],
+  steps: [makeStep({ title: 'Warm up', duration: 10 }), makeStep({ title: 'Squeeze', duration: 5, sides: 'left-right' })],
 });
-
+const track = { play() {}, pause() {}, seek() {}, position: () => 0, playing: () => true, unload() {} };
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('PlayerSession', () => {
-  it('plays the routine through its adapters and records a completed session', async () => {
+  beforeEach(() => vi.mocked(revokeBlobUrl).mockClear());
+
+  it('mirrors the runner, and keeps the ratings with the session they belong to', async () => {
     const fake = fakePlayerDeps();
     const session = new PlayerSession(routine, fake.deps);
+    session.rateBefore(6);
     session.start();
-    expect(fake.wake).toEqual(['hold']);
-    expect(session.announcement).toBe('Get ready. First: Warm up.');
     fake.clock.advance(3000);
     expect(session.view.segment.kind).toBe('step');
     expect(session.announcement).toBe('Step 1 of 2: Warm up. 10 sec.');
-    expect(fake.played).toEqual(['tick', 'tick', 'chime']);
-    fake.clock.advance(10_000);
-    expect(session.announcement).toBe('Step 2 of 2 · Left side: Squeeze. 5 sec.');
-    fake.clock.advance(5000);
-    expect(session.announcement).toBe('Switch sides. Next: Squeeze, right side.');
-    fake.clock.advance(10_000);
+    await flush();
+    expect(await fake.store.checkpoint()).toMatchObject({ sessionId: 'session-1', tensionBefore: 6 });
+
+    fake.clock.advance(25_000);
     expect(session.view.status).toBe('finished');
-    expect(session.announcement).toBe('Routine complete. 28 sec of self-care.');
-    expect(fake.played.at(-1)).toBe('gong');
-    expect(fake.wake.at(-1)).toBe('release');
+    expect(session.saveFailed).toBe(true); // this store keeps nothing across visits
     await flush();
-    expect(await fake.store.sessions()).toEqual([
-      expect.objectContaining({ id: 'session-1', routineId: 'desk-break', status: 'completed', stepsCompleted: 2, stepsTotal: 2, activeSeconds: 28 }),
-    ]);
-    expect(await fake.store.checkpoint()).toBeUndefined();
+    await session.rateAfter(2);
+    await session.saveNote('  Calmer.  ');
+    expect(await fake.store.sessions()).toEqual([expect.objectContaining({ id: 'session-1', tensionBefore: 6, tensionAfter: 2, note: 'Calmer.' })]);
+
+    session.restart();
+    expect(session.sessionId).toBe('session-2');
+    expect(session.tensionBefore).toBeUndefined();
+    expect(session.tensionAfter).toBeUndefined();
   });
 
-  it('keeps cues that are switched off silent, and speaks steps when voice is on', () => {
-    const fake = fakePlayerDeps({ voice: true, cues: { step: true, tick: false, halfway: true, switch: true, end: true } });
-    const session = new PlayerSession(routine, fake.deps);
-    session.start();
-    fake.clock.advance(3000);
-    expect(fake.played).toEqual(['chime']);
-    expect(fake.spoken.at(-1)).toBe('Warm up. Rub your palms together.');
-    fake.clock.advance(7000);
-    expect(fake.spoken.at(-1)).toBe('Next: Squeeze.');
-  });
-
-  it('holds still while paused, and saves a checkpoint a reload resumes from', async () => {
+  it("gives the screen-off track's address back when the session closes, or at once when it comes too late", async () => {
     const fake = fakePlayerDeps();
     const session = new PlayerSession(routine, fake.deps);
-    session.start();
-    fake.clock.advance(7500);
-    session.pause();
-    expect(session.view.remainingMs).toBe(5500);
-    fake.clock.advance(60_000);
-    expect(session.view.remainingMs).toBe(5500);
-    await flush();
-    const checkpoint = await fake.store.checkpoint();
-    expect(checkpoint).toMatchObject({ sessionId: 'session-1', position: 7500 });
+    session.useTrack(track, 'blob:first');
+    session.useTrack(track, 'blob:second');
+    expect(revokeBlobUrl).toHaveBeenCalledWith('blob:first');
+    expect(session.trackUrl).toBe('blob:second');
+    await session.close();
+    expect(revokeBlobUrl).toHaveBeenLastCalledWith('blob:second');
+    expect(session.trackUrl).toBeNull();
 
-    const restored = new PlayerSession(routine, fake.deps, checkpoint);
-    expect(restored.view).toMatchObject({ status: 'paused', remainingMs: 5500 });
-    restored.resume();
-    fake.clock.advance(1000);
-    restored.refresh();
-    expect(restored.view.remainingMs).toBe(4500);
-    expect(restored.sessionId).toBe('session-1');
-  });
-
-  it('keeps a session left after one step as partial, and one left before any step as nothing', async () => {
-    const fake = fakePlayerDeps();
-    const early = new PlayerSession(routine, fake.deps);
-    early.start();
-    fake.clock.advance(5000);
-    await early.close();
-    expect(await fake.store.sessions()).toEqual([]);
-
-    const later = new PlayerSession(routine, fake.deps);
-    later.start();
-    fake.clock.advance(15_000);
-    await later.close();
-    expect(await fake.store.sessions()).toEqual([
-      expect.objectContaining({ status: 'partial', stepsCompleted: 1, stepsTotal: 2, activeSeconds: 15 }),
-    ]);
-  });
-
-  it('catches up after the page was frozen, on the right step', () => {
-    const fake = fakePlayerDeps();
-    const session = new PlayerSession(routine, fake.deps);
-    session.start();
-    fake.clock.jump(25_000); // timers did not run while the page was frozen
-    session.refresh();
-    expect(session.view.segment).toMatchObject({ kind: 'step', side: 'right' });
-    expect(session.view.remainingMs).toBe(3000);
-  });
-
-  it('hands the cues to a screen-off track, keeps it in step, and follows it when the page returns', () => {
-    const fake = fakePlayerDeps();
-    const calls: string[] = [];
-    let trackAt = 0;
-    const track = {
-      play: () => calls.push('play'),
-      pause: () => calls.push('pause'),
-      seek: (ms: number) => { trackAt = ms; calls.push(`seek ${ms}`); },
-      position: () => trackAt,
-      playing: () => true,
-      unload: () => calls.push('unload'),
-    };
-    const session = new PlayerSession(routine, fake.deps);
-    session.useTrack(track, 'blob:track');
-    session.start();
-    expect(calls).toEqual(['seek 0', 'play']);
-    fake.clock.advance(3000);
-    expect(fake.played).toEqual([]); // the track makes the sounds now
-    session.next();
-    expect(calls.at(-2)).toBe('seek 13000');
-    session.pause();
-    expect(calls.at(-1)).toBe('pause');
-    session.resume();
-    // The phone slept: timers stopped but the track played on to 20.5 s.
-    trackAt = 20_500;
-    session.refresh();
-    expect(session.view.position).toBe(20_500);
-    expect(session.view.segment.kind).toBe('switch');
+    session.useTrack(track, 'blob:late');
+    expect(revokeBlobUrl).toHaveBeenLastCalledWith('blob:late');
+    expect(session.trackUrl).toBeNull();
   });
 });
-

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstSentence } from './speech';
+import { firstSentence } from './words';
 
 describe('firstSentence', () => {
   it.each([

@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import { fakePlayerPorts } from '../../../tests/support/player';
+import { makeRoutine, makeStep } from '../../../tests/support/routines';
+import type { SessionLog } from './ports';
+import { PlayerRunner } from './runner';
+
+// Get ready 3 s, "Warm up" 10 s, "Squeeze" 5 s a side with a 5 s switch: 28 s.
+const routine = makeRoutine({
+  id: 'desk-break',
+  title: 'Desk break',
+  steps: [
+    makeStep({ title: 'Warm up', duration: 10, instructions: 'Rub your palms together. Then rest them on your neck.' }),
+    makeStep({ title: 'Squeeze', duration: 5, sides: 'left-right' }),
+  ],
+});
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('PlayerRunner', () => {
+  it('plays the routine through its adapters and records a completed session', async () => {
+    const fake = fakePlayerPorts();
+    const session = new PlayerRunner(routine, fake.ports);
+    session.start();
+    expect(fake.wake).toEqual(['hold']);
+    expect(session.announcement).toBe('Get ready. First: Warm up.');
+    fake.clock.advance(3000);
+    expect(session.view.segment.kind).toBe('step');
+    expect(session.announcement).toBe('Step 1 of 2: Warm up. 10 sec.');
+    expect(fake.played).toEqual(['tick', 'tick', 'chime']);
+    fake.clock.advance(10_000);
+    expect(session.announcement).toBe('Step 2 of 2 · Left side: Squeeze. 5 sec.');
+    fake.clock.advance(5000);
+    expect(session.announcement).toBe('Switch sides. Next: Squeeze, right side.');
+    fake.clock.advance(10_000);
+    expect(session.view.status).toBe('finished');
+    expect(session.announcement).toBe('Routine complete. 28 sec of self-care.');
+    expect(fake.played.at(-1)).toBe('gong');
+    expect(fake.wake.at(-1)).toBe('release');
+    await flush();
+    expect(await fake.store.sessions()).toEqual([
+      expect.objectContaining({ id: 'session-1', routineId: 'desk-break', status: 'completed', stepsCompleted: 2, stepsTotal: 2, activeSeconds: 28 }),
+    ]);
+    expect(await fake.store.checkpoint()).toBeUndefined();
+  });
+
+  it('keeps cues that are switched off silent, and speaks steps when voice is on', () => {
+    const fake = fakePlayerPorts({ voice: true, cues: { step: true, tick: false, halfway: true, switch: true, end: true } });
+    const session = new PlayerRunner(routine, fake.ports);
+    session.start();
+    fake.clock.advance(3000);
+    expect(fake.played).toEqual(['chime']);
+    expect(fake.spoken.at(-1)).toBe('Warm up. Rub your palms together.');
+    fake.clock.advance(7000);
+    expect(fake.spoken.at(-1)).toBe('Next: Squeeze.');
+  });
+
+  it('holds still while paused, and saves a checkpoint a reload resumes from', async () => {
+    const fake = fakePlayerPorts();
+    const session = new PlayerRunner(routine, fake.ports);
+    session.start();
+    fake.clock.advance(7500);
+    session.pause();
+    expect(session.view.remainingMs).toBe(5500);
+    fake.clock.advance(60_000);
+    expect(session.view.remainingMs).toBe(5500);
+    await flush();
+    const checkpoint = await fake.store.checkpoint();
+    expect(checkpoint).toMatchObject({ sessionId: 'session-1', position: 7500 });
+
+    const restored = new PlayerRunner(routine, fake.ports, checkpoint);
+    expect(restored.view).toMatchObject({ status: 'paused', remainingMs: 5500 });
+    restored.resume();
+    fake.clock.advance(1000);
+    restored.refresh();
+    expect(restored.view.remainingMs).toBe(4500);
+    expect(restored.sessionId).toBe('session-1');
+  });
+
+  it('keeps a session left after one step as partial, and one left before any step as nothing', async () => {
+    const fake = fakePlayerPorts();
+    const early = new PlayerRunner(routine, fake.ports);
+    early.start();
+    fake.clock.advance(5000);
+    await early.close();
+    expect(await fake.store.sessions()).toEqual([]);
+
+    const later = new PlayerRunner(routine, fake.ports);
+    later.start();
+    fake.clock.advance(15_000);
+    await later.close();
+    expect(await fake.store.sessions()).toEqual([
+      expect.objectContaining({ status: 'partial', stepsCompleted: 1, stepsTotal: 2, activeSeconds: 15 }),
+    ]);
+  });
+
+  it('catches up after the page was frozen, on the right step', () => {
+    const fake = fakePlayerPorts();
+    const session = new PlayerRunner(routine, fake.ports);
+    session.start();
+    fake.clock.jump(25_000); // timers did not run while the page was frozen
+    session.refresh();
+    expect(session.view.segment).toMatchObject({ kind: 'step', side: 'right' });
+    expect(session.view.remainingMs).toBe(3000);
+  });
+
+  it('hands the cues to a screen-off track, keeps it in step, and follows it when the page returns', () => {
+    const fake = fakePlayerPorts();
+    const calls: string[] = [];
+    let trackAt = 0;
+    const track = {
+      play: () => calls.push('play'),
+      pause: () => calls.push('pause'),
+      seek: (ms: number) => { trackAt = ms; calls.push(`seek ${ms}`); },
+      position: () => trackAt,
+      playing: () => true,
+      unload: () => calls.push('unload'),
+    };
+    const session = new PlayerRunner(routine, fake.ports);
+    session.useTrack(track);
+    session.start();
+    expect(calls).toEqual(['seek 0', 'play']);
+    fake.clock.advance(3000);
+    expect(fake.played).toEqual([]); // the track makes the sounds now
+    session.next();
+    expect(calls.at(-2)).toBe('seek 13000');
+    session.pause();
+    expect(calls.at(-1)).toBe('pause');
+    session.resume();
+    // The phone slept: timers stopped but the track played on to 20.5 s.
+    trackAt = 20_500;
+    session.refresh();
+    expect(session.view.position).toBe(20_500);
+    expect(session.view.segment.kind).toBe('switch');
+  });
+
+  it('tells subscribers about each change, and keeps the before-ratings with the checkpoint and the session', async () => {
+    const fake = fakePlayerPorts();
+    const session = new PlayerRunner(routine, { ...fake.ports, before: () => ({ tensionBefore: 6, areasBefore: { neck: 4 } }) });
+    const seen: string[] = [];
+    const stop = session.subscribe((snapshot) => seen.push(`${snapshot.state.status}: ${snapshot.announcement}`));
+    session.start();
+    expect(seen).toEqual(['playing: Get ready. First: Warm up.']);
+    expect(session.snapshot).toMatchObject({ sessionId: 'session-1', saveFailed: true }); // nothing is kept in this store
+    fake.clock.advance(3000);
+    expect(seen.at(-1)).toBe('playing: Step 1 of 2: Warm up. 10 sec.');
+    expect(fake.media.at(-1)).toBe('Warm up:playing');
+    await flush();
+    expect(await fake.store.checkpoint()).toMatchObject({ tensionBefore: 6, areasBefore: { neck: 4 } });
+    stop();
+    const heard = seen.length;
+    fake.clock.advance(25_000);
+    expect(seen).toHaveLength(heard);
+    await flush();
+    expect(await fake.store.sessions()).toEqual([expect.objectContaining({ status: 'completed', tensionBefore: 6, areasBefore: { neck: 4 } })]);
+  });
+
+  it('leaves a skipped rating and an empty body map out, and says when the session could not be saved', async () => {
+    const fake = fakePlayerPorts();
+    const full: SessionLog = { available: true, recordSession: () => Promise.reject(new Error('QuotaExceededError')), updateSession: async () => {} };
+    const session = new PlayerRunner(routine, { ...fake.ports, sessions: full, before: () => ({ tensionBefore: undefined, areasBefore: {} }) });
+    session.start();
+    expect(session.snapshot.saveFailed).toBe(false);
+    await flush();
+    expect(Object.keys((await fake.store.checkpoint()) ?? {})).not.toContain('tensionBefore');
+    expect(Object.keys((await fake.store.checkpoint()) ?? {})).not.toContain('areasBefore');
+    const saved: boolean[] = [];
+    session.subscribe((snapshot) => saved.push(snapshot.saveFailed));
+    fake.clock.advance(28_000);
+    await flush();
+    expect(saved.at(-1)).toBe(true);
+  });
+
+  it('plays a finished routine again as a new session', () => {
+    const fake = fakePlayerPorts();
+    const session = new PlayerRunner(routine, fake.ports);
+    session.start();
+    fake.clock.advance(28_000);
+    expect(session.view.status).toBe('finished');
+    session.restart();
+    expect(session.sessionId).toBe('session-2');
+    expect(session.view).toMatchObject({ status: 'playing', position: 0 });
+  });
+
+  it('lets go of a track that arrives after the user left', async () => {
+    const fake = fakePlayerPorts();
+    const session = new PlayerRunner(routine, fake.ports);
+    await session.close();
+    const calls: string[] = [];
+    session.useTrack({ play() {}, pause() {}, seek() {}, position: () => 0, playing: () => false, unload: () => calls.push('unload') });
+    expect(calls).toEqual(['unload']);
+    expect(fake.wake).toEqual(['release']);
+    expect(fake.media).toEqual(['clear']);
+  });
+});

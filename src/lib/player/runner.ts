@@ -1,0 +1,319 @@
+/**
+ * The one stateful player, in plain TypeScript: it feeds events and time to the pure machine
+ * and runs the effects through its ports — cues, voice, the screen, the screen-off track, the
+ * checkpoint and the session log. The timer it sets only wakes it up; where the routine is
+ * comes from timestamps. The UI mirrors it through subscribe().
+ */
+import type { SessionRecord } from '../history/records';
+import { formatLength } from '../routine/duration';
+import type { Routine } from '../routine/schema-only';
+import type { BeforeRatings, Checkpoint } from './checkpoint';
+import type { Clock } from './clock';
+import { cueSchedule, type Cue } from './cues';
+import { activeMs, initialState, position, transition, type Effect, type PlayerEvent, type PlayerState } from './machine';
+import type { CheckpointStore, CueSounds, PlayerSettings, Screen, SessionLog, Speaker, TrackPlayer } from './ports';
+import { checkpointAt, sessionRecordAt, type SessionMoment } from './saved-session';
+import { buildTimeline, type Segment, type Timeline } from './timeline';
+import { playerView, type PlayerView } from './view';
+import { announceSegment, nowPlaying, sayNextUp, speakSegment, type PlayerWords } from './words';
+
+/** Everything the runner needs from outside, handed in once. */
+export interface RunnerPorts {
+  clock: Clock;
+  cues: CueSounds;
+  voice: Speaker;
+  screen: Screen;
+  checkpoints: CheckpointStore;
+  sessions: SessionLog;
+  words: PlayerWords;
+  settings: () => PlayerSettings;
+  newId: () => string;
+  /** Asks the browser to keep stored data; called once a session is recorded. */
+  persist?: () => Promise<unknown>;
+  /** The ratings given before starting, kept with the checkpoint and the session. */
+  before?: () => BeforeRatings;
+}
+
+/** What the UI mirrors, replaced whole on every change. */
+export interface RunnerSnapshot {
+  readonly state: PlayerState;
+  /** When the last event happened: the view is drawn at this time. */
+  readonly now: number;
+  /** The latest change, in words, for the aria-live region. */
+  readonly announcement: string;
+  readonly sessionId: string;
+  /** The session could not be written (storage full or unavailable): the UI says so. */
+  readonly saveFailed: boolean;
+}
+
+/** How often the checkpoint is saved while playing, besides every step change and pause. */
+export const CHECKPOINT_EVERY_MS = 1000;
+
+/** Plays one routine: from Start (or a checkpoint) to its end, or until the user leaves. */
+export class PlayerRunner {
+  readonly routine: Routine;
+  readonly timeline: Timeline;
+  /** Every cue of this routine with its time: what the bedtime track renders. */
+  readonly cueSchedule: readonly Cue[];
+  readonly #ports: RunnerPorts;
+  readonly #listeners = new Set<(snapshot: RunnerSnapshot) => void>();
+  #state: PlayerState = initialState();
+  #now: number;
+  #announcement = '';
+  #sessionId: string;
+  #saveFailed = false;
+  #track: TrackPlayer | null = null;
+  #timer: number | null = null;
+  #closed = false;
+  #savedAt = -Infinity;
+  #snapshot: RunnerSnapshot;
+
+  constructor(routine: Routine, ports: RunnerPorts, restore?: Checkpoint) {
+    this.routine = routine;
+    this.#ports = ports;
+    const getReadyMs = restore ? restore.getReadyMs : ports.settings().getReadySeconds * 1000;
+    this.timeline = buildTimeline(routine, { getReadyMs });
+    this.cueSchedule = cueSchedule(this.timeline);
+    this.#sessionId = restore?.sessionId ?? ports.newId();
+    this.#now = ports.clock.now();
+    if (restore) {
+      // Continue from where the checkpoint was taken, paused: the user presses Resume.
+      const saved = restore.state;
+      this.#state = {
+        ...saved,
+        status: 'paused',
+        held: restore.position,
+        cursor: restore.position,
+        activeMs: activeMs(saved, Math.max(restore.savedAt, saved.runStart ?? 0)),
+        runStart: null,
+      };
+    }
+    this.#snapshot = this.#snap();
+  }
+
+  /** Calls `listener` after every change; returns the way to stop. */
+  subscribe(listener: (snapshot: RunnerSnapshot) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  get snapshot(): RunnerSnapshot {
+    return this.#snapshot;
+  }
+
+  get state(): PlayerState {
+    return this.#state;
+  }
+
+  get view(): PlayerView {
+    return playerView(this.timeline, this.#state, this.#now, this.routine.steps.length);
+  }
+
+  get announcement(): string {
+    return this.#announcement;
+  }
+
+  get sessionId(): string {
+    return this.#sessionId;
+  }
+
+  get closed(): boolean {
+    return this.#closed;
+  }
+
+  /** Hands the cues over to a rendered audio track that keeps time with the screen off. */
+  useTrack(track: TrackPlayer): void {
+    this.#track?.unload();
+    this.#track = this.#closed ? null : track;
+    // A track that arrives after the user left is let go at once.
+    if (this.#closed) track.unload();
+  }
+
+  start = () => this.#send({ type: 'start' });
+  pause = () => this.#send({ type: 'pause' });
+  resume = () => this.#send({ type: 'resume' });
+  next = () => this.#send({ type: 'next' });
+  previous = () => this.#send({ type: 'previous' });
+  restart = () => {
+    if (this.#state.status === 'finished') {
+      // Playing a finished routine again is a new session of its own.
+      this.#sessionId = this.#ports.newId();
+      this.#state = initialState();
+      this.#send({ type: 'start' });
+    } else {
+      this.#send({ type: 'restart' });
+    }
+  };
+
+  /** Space bar and headset button: start, pause or resume as fits. */
+  toggle = () => {
+    const status = this.#state.status;
+    this.#send({ type: status === 'playing' ? 'pause' : status === 'paused' ? 'resume' : 'start' });
+  };
+
+  /** Brings the view up to date now (a page that was hidden comes back), following the track. */
+  refresh = () => {
+    const track = this.#track;
+    if (track && this.#state.status === 'playing' && track.playing()) {
+      const drift = track.position() - position(this.timeline, this.#state, this.#ports.clock.now());
+      // The track kept time while timers slept; the screen follows it.
+      if (Math.abs(drift) > 250) return this.#send({ type: 'seek', position: track.position() });
+    }
+    this.#send({ type: 'tick' });
+  };
+
+  /** Saves where the routine is: the page may be closed or frozen after this. */
+  suspend(): void {
+    if (this.#state.status === 'playing' || this.#state.status === 'paused') void this.#checkpoint();
+  }
+
+  /** The user leaves the player. A routine stopped after at least one step is kept as partial. */
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    this.#clearTimer();
+    this.#track?.unload();
+    this.#track = null;
+    this.#ports.screen.release();
+    this.#ports.screen.clear();
+    this.#ports.voice.cancel();
+    const { status } = this.#state;
+    if (status === 'playing' || status === 'paused') {
+      const now = this.#ports.clock.now();
+      const view = playerView(this.timeline, this.#state, now, this.routine.steps.length);
+      if (view.stepsDone >= 1) await this.#record('partial', now);
+      else await this.#ports.checkpoints.clearCheckpoint().catch(() => undefined);
+    }
+  }
+
+  #snap(): RunnerSnapshot {
+    return {
+      state: this.#state,
+      now: this.#now,
+      announcement: this.#announcement,
+      sessionId: this.#sessionId,
+      saveFailed: this.#saveFailed || !this.#ports.sessions.available,
+    };
+  }
+
+  #changed(): void {
+    this.#snapshot = this.#snap();
+    for (const listener of this.#listeners) listener(this.#snapshot);
+  }
+
+  #send(event: PlayerEvent): void {
+    if (this.#closed) return;
+    const now = this.#ports.clock.now();
+    const before = this.#state.status;
+    const { state, effects } = transition(this.timeline, this.cueSchedule, this.#state, event, now);
+    this.#state = state;
+    this.#now = now;
+    for (const effect of effects) this.#apply(effect, now);
+    if (state.status !== before) this.#statusChanged(before);
+    this.#followTrack(event, now);
+    // A crash loses at most a second: the checkpoint follows the routine while it plays.
+    if (state.status === 'playing' && now - this.#savedAt >= CHECKPOINT_EVERY_MS) void this.#checkpoint();
+    this.#schedule();
+    this.#changed();
+  }
+
+  /** Keeps the audio track where the player is: playing, paused, or moved by a skip. */
+  #followTrack(event: PlayerEvent, now: number): void {
+    const track = this.#track;
+    if (!track || event.type === 'tick' || event.type === 'seek') return;
+    if (this.#state.status === 'playing') {
+      track.seek(position(this.timeline, this.#state, now));
+      track.play();
+    } else {
+      track.pause();
+    }
+  }
+
+  #apply(effect: Effect, now: number): void {
+    const settings = this.#ports.settings();
+    const { words, voice } = this.#ports;
+    switch (effect.type) {
+      case 'cue': {
+        // With the track playing, its own sounds are the cues.
+        if (settings.cues[effect.cue.kind] && !this.#track) this.#ports.cues.play(effect.cue.kind);
+        const nextUp = settings.voice && effect.cue.kind === 'tick' ? sayNextUp(this.routine, this.timeline, effect.cue, words) : null;
+        if (nextUp) voice.say(nextUp);
+        break;
+      }
+      case 'segment': {
+        const segment = this.timeline.segments[effect.segment]!;
+        this.#announce(segment);
+        void this.#checkpoint();
+        break;
+      }
+      case 'finished':
+        this.#announcement = words.announceComplete(formatLength(activeMs(this.#state, now) / 1000));
+        if (settings.voice) voice.say(words.sayComplete);
+        void this.#record('completed', now);
+        break;
+    }
+  }
+
+  #announce(segment: Segment): void {
+    const { words } = this.#ports;
+    this.#announcement = announceSegment(this.routine, segment, words);
+    this.#showMedia();
+    if (this.#ports.settings().voice) this.#ports.voice.say(speakSegment(this.routine, segment, words));
+  }
+
+  #statusChanged(before: PlayerState['status']): void {
+    const { status } = this.#state;
+    const { screen, words } = this.#ports;
+    if (status === 'playing') screen.hold();
+    else screen.release();
+    if (status === 'paused') this.#announcement = words.announcePaused;
+    if (status === 'playing' && before === 'paused') this.#announcement = words.announceResumed;
+    if (status === 'paused') void this.#checkpoint();
+    this.#showMedia();
+  }
+
+  #showMedia(): void {
+    this.#ports.screen.show(nowPlaying(this.routine, this.view.segment, this.#state.status === 'playing', this.#ports.words));
+  }
+
+  /** Wakes up at the next cue, or at the next whole second for the countdown, whichever is first. */
+  #schedule(): void {
+    this.#clearTimer();
+    if (this.#state.status !== 'playing') return;
+    const now = this.#ports.clock.now();
+    const at = position(this.timeline, this.#state, now);
+    const nextCue = this.cueSchedule.find((cue) => cue.at > this.#state.cursor);
+    const segment = this.view.segment;
+    const remaining = segment.start + segment.duration - at;
+    const toSecond = remaining % 1000 || 1000;
+    const toCue = nextCue ? nextCue.at - at : Infinity;
+    this.#timer = this.#ports.clock.setTimeout(() => this.#send({ type: 'tick' }), Math.max(0, Math.min(toSecond, toCue)));
+  }
+
+  #clearTimer(): void {
+    if (this.#timer !== null) this.#ports.clock.clearTimeout(this.#timer);
+    this.#timer = null;
+  }
+
+  /** Where this session is now: what the checkpoint and the record are made from. */
+  #moment(now: number): SessionMoment {
+    const { routine, timeline } = this;
+    return { sessionId: this.#sessionId, routine, timeline, state: this.#state, now, before: this.#ports.before?.() ?? {} };
+  }
+
+  async #checkpoint(): Promise<void> {
+    const now = this.#ports.clock.now();
+    this.#savedAt = now;
+    await this.#ports.checkpoints.saveCheckpoint(checkpointAt(this.#moment(now))).catch(() => undefined);
+  }
+
+  async #record(status: SessionRecord['status'], now: number): Promise<void> {
+    try {
+      await this.#ports.sessions.recordSession(sessionRecordAt(this.#moment(now), status));
+      if (status === 'completed') void this.#ports.persist?.();
+    } catch {
+      this.#saveFailed = true;
+      this.#changed();
+    }
+  }
+}

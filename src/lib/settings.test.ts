@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, settingsFrom } from './settings';
+
+const read = (stored: unknown) => {
+  const damaged: string[] = [];
+  return { settings: settingsFrom(stored, (field) => damaged.push(field)), damaged };
+};
+
+describe('settingsFrom', () => {
+  it('gives the defaults when nothing was saved, and what was saved when it is sound', () => {
+    expect(read(undefined)).toEqual({ settings: DEFAULT_SETTINGS, damaged: [] });
+    const saved = { ...DEFAULT_SETTINGS, voiceName: 'Samantha', theme: 'bedtime', reminders: { ...DEFAULT_SETTINGS.reminders, enabled: true, start: '08:30' } };
+    expect(read(saved)).toEqual({ settings: saved, damaged: [] });
+  });
+
+  it('fills fields an older version did not have with their defaults, quietly', () => {
+    const { settings, damaged } = read({ volume: 0.2, cues: { tick: false } });
+    expect(settings).toEqual({ ...DEFAULT_SETTINGS, volume: 0.2, cues: { ...DEFAULT_SETTINGS.cues, tick: false } });
+    expect(damaged).toEqual([]);
+  });
+
+  it('checks every field, down to each reminder field, and reports the damaged ones by path', () => {
+    const { settings, damaged } = read({
+      ...DEFAULT_SETTINGS,
+      volume: Number.NaN,
+      voiceName: 7,
+      theme: 'purple',
+      acknowledged: ['back-relief@1', 3],
+      reminders: { ...DEFAULT_SETTINGS.reminders, start: '25:00', days: [1, 9] },
+    });
+    expect(settings).toEqual(DEFAULT_SETTINGS);
+    expect(damaged).toEqual(['volume', 'voiceName', 'theme', 'reminders.start', 'reminders.days', 'acknowledged']);
+  });
+
+  it('takes the defaults for settings that are not a group of fields at all', () => {
+    expect(read('loud')).toEqual({ settings: DEFAULT_SETTINGS, damaged: ['settings'] });
+    expect(read({ ...DEFAULT_SETTINGS, cues: [true] })).toEqual({ settings: DEFAULT_SETTINGS, damaged: ['cues'] });
+  });
+});

@@ -1,0 +1,47 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { makeSession } from '../../../tests/support/routines';
+import { DEFAULT_SETTINGS } from '../settings';
+import { openDatabase, UPGRADES, type Upgrade } from './idb-store';
+
+const session = (id: string, startedAt: string) => makeSession({ id, startedAt, routineId: 'desk-break', routineTitle: 'Desk break' });
+
+describe('schema upgrades', () => {
+  it('upgrades a version 1 database to version 2 (plans) without losing data', async () => {
+    const name = 'upgrade-test';
+    const v1 = await openDatabase({ name, upgrades: UPGRADES.slice(0, 1) });
+    await v1.put('sessions', session('kept', '2026-11-20T08:00:00.000Z'));
+    await v1.put('settings', { ...DEFAULT_SETTINGS, volume: 0.4 }, 'settings');
+    v1.close();
+
+    const v2 = await openDatabase({ name });
+    expect(v2.version).toBe(2);
+    expect([...v2.objectStoreNames]).toContain('plans');
+    expect((await v2.get('sessions', 'kept'))?.routineId).toBe('desk-break');
+    expect((await v2.get('settings', 'settings'))?.volume).toBe(0.4);
+    v2.close();
+  });
+
+  it('runs a future rung on top of the current schema', async () => {
+    const name = 'future-test';
+    (await openDatabase({ name })).close();
+    const addStatusIndex: Upgrade = (_db, transaction) => {
+      (transaction.objectStore('sessions') as unknown as { createIndex(name: string, key: string): void }).createIndex('by-status', 'status');
+    };
+    const next = await openDatabase({ name, upgrades: [...UPGRADES, addStatusIndex] });
+    expect(next.version).toBe(UPGRADES.length + 1);
+    expect([...next.transaction('sessions').store.indexNames]).toContain('by-status');
+    next.close();
+  });
+
+  it('an older tab closes its connection when a newer one upgrades', async () => {
+    const name = 'two-tabs';
+    const older = await openDatabase({ name });
+    let blocked = false;
+    const newer = await openDatabase({ name, upgrades: [...UPGRADES, () => undefined], onBlocked: () => (blocked = true) });
+    expect(newer.version).toBe(UPGRADES.length + 1);
+    expect(blocked).toBe(false);
+    await expect(older.get('sessions', 'x')).rejects.toThrow();
+    newer.close();
+  });
+});

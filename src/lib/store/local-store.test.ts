@@ -1,0 +1,149 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { makeRoutine, makeSession } from '../../../tests/support/routines';
+import type { SessionRecord } from '../history/records';
+import type { Checkpoint } from '../player/checkpoint';
+import { initialState } from '../player/machine';
+import { DEFAULT_SETTINGS, type Settings } from '../settings';
+import { IdbStore, openDatabase } from './idb-store';
+import type { LocalStore } from './local-store';
+import { MemoryStore } from './memory-store';
+
+let counter = 0;
+const session = (id: string, startedAt: string) => makeSession({ id, startedAt, routineId: 'desk-break', routineTitle: 'Desk break' });
+const checkpoint = (sessionId: string): Checkpoint => ({ sessionId, routine: makeRoutine(), state: initialState(), position: 1234, getReadyMs: 3000, savedAt: 1 });
+
+/** The same contract, for both: what IndexedDB keeps, memory keeps the same way. */
+describe.each<[string, () => Promise<LocalStore>]>([
+  ['IdbStore', async () => new IdbStore(await openDatabase({ name: `test-${++counter}` }))],
+  ['MemoryStore', async () => new MemoryStore()],
+])('%s', (_name, fresh) => {
+  it('gives default settings, then what was saved', async () => {
+    const store = await fresh();
+    expect(await store.settings()).toEqual(DEFAULT_SETTINGS);
+    await store.saveSettings({ ...DEFAULT_SETTINGS, volume: 0.3, cues: { ...DEFAULT_SETTINGS.cues, tick: false } });
+    expect(await store.settings()).toMatchObject({ volume: 0.3, cues: { tick: false, step: true } });
+  });
+
+  it('saves, reads and clears the checkpoint', async () => {
+    const store = await fresh();
+    expect(await store.checkpoint()).toBeUndefined();
+    await store.saveCheckpoint(checkpoint('s1'));
+    expect(await store.checkpoint()).toEqual(checkpoint('s1'));
+    await store.clearCheckpoint();
+    expect(await store.checkpoint()).toBeUndefined();
+  });
+
+  it('records sessions newest first and clears the checkpoint in the same transaction', async () => {
+    const store = await fresh();
+    await store.saveCheckpoint({ ...checkpoint('s2'), position: 0, getReadyMs: 0 });
+    await store.recordSession(session('s1', '2026-11-20T08:00:00.000Z'));
+    await store.recordSession(session('s2', '2026-11-22T08:00:00.000Z'));
+    expect((await store.sessions()).map((s) => s.id)).toEqual(['s2', 's1']);
+    expect(await store.checkpoint()).toBeUndefined();
+  });
+
+  it('adds the after-ratings and a note to a recorded session', async () => {
+    const store = await fresh();
+    await store.recordSession(session('s1', '2026-11-20T08:00:00.000Z'));
+    await store.updateSession('s1', { tensionAfter: 2, areasAfter: { neck: 1 } });
+    await store.updateSession('s1', { note: 'Slept well.' });
+    await store.updateSession('missing', { note: 'Nowhere to go.' });
+    expect(await store.sessions()).toEqual([{ ...session('s1', '2026-11-20T08:00:00.000Z'), tensionAfter: 2, areasAfter: { neck: 1 }, note: 'Slept well.' }]);
+  });
+
+  it('merges imported sessions by id, reporting what it added and skipped', async () => {
+    const store = await fresh();
+    await store.recordSession(session('a', '2026-11-20T08:00:00.000Z'));
+    const result = await store.importSessions([session('a', '2026-11-20T08:00:00.000Z'), session('b', '2026-11-21T08:00:00.000Z'), session('b', '2026-11-21T08:00:00.000Z')]);
+    expect(result).toEqual({ added: 1, skipped: 2 });
+    expect((await store.sessions()).map((s) => s.id)).toEqual(['b', 'a']);
+  });
+
+  it('reads recent sessions and the last one through the start-time index', async () => {
+    const store = await fresh();
+    await store.importSessions([session('a', '2026-11-01T08:00:00.000Z'), session('c', '2026-11-22T08:00:00.000Z'), session('b', '2026-11-20T08:00:00.000Z')]);
+    expect((await store.sessionsSince('2026-11-15T00:00:00.000Z')).map((s) => s.id)).toEqual(['c', 'b']);
+    expect((await store.lastSession())?.id).toBe('c');
+  });
+
+  it('deletes one session, or all of them', async () => {
+    const store = await fresh();
+    await store.importSessions([session('a', '2026-11-20T08:00:00.000Z'), session('b', '2026-11-21T08:00:00.000Z')]);
+    await store.deleteSession('a');
+    expect((await store.sessions()).map((s) => s.id)).toEqual(['b']);
+    await store.deleteAllSessions();
+    expect(await store.sessions()).toEqual([]);
+  });
+
+  it("keeps the user's own routines, and drops a stored one that no longer passes the schema", async () => {
+    const store = await fresh();
+    const mine = makeRoutine({ id: 'my-neck', title: 'My neck' });
+    await store.saveRoutine({ routine: mine, savedAt: '2026-11-20T08:00:00.000Z', origin: 'editor' });
+    await store.saveRoutine({ routine: { ...makeRoutine({ id: 'broken' }), steps: [] }, savedAt: '2026-11-20T08:00:00.000Z', origin: 'link' });
+    expect((await store.routines()).map((saved) => saved.routine)).toEqual([mine]);
+    expect(store.damaged()).toEqual([{ store: 'routines', key: 'broken', problem: expect.stringMatching(/^routine\.steps: this routine has no steps/) }]);
+    await store.deleteRoutine('my-neck');
+    expect(await store.routines()).toEqual([]);
+  });
+
+  it('keeps plans by id, newest first', async () => {
+    const store = await fresh();
+    const plan = (id: string, receivedAt: string) => ({
+      assignment: { id, from: 'Dr. Rivera', frequency: { per: 'day' as const, times: 1 }, start: '2026-11-16', days: 14 },
+      routineId: 'my-neck', routineTitle: 'My neck', receivedAt,
+    });
+    await store.savePlan(plan('plan-aaaaaa', '2026-11-16T08:00:00.000Z'));
+    await store.savePlan(plan('plan-bbbbbb', '2026-11-18T08:00:00.000Z'));
+    expect((await store.plans()).map((p) => p.assignment.id)).toEqual(['plan-bbbbbb', 'plan-aaaaaa']);
+    await store.deletePlan('plan-bbbbbb');
+    expect((await store.plans()).map((p) => p.assignment.id)).toEqual(['plan-aaaaaa']);
+  });
+
+  describe('reading back damaged records', () => {
+    it('gives a damaged settings field its default and reports it', async () => {
+      const store = await fresh();
+      await store.saveSettings({ ...DEFAULT_SETTINGS, muted: true, volume: 'loud', cues: { ...DEFAULT_SETTINGS.cues, tick: 'yes' } } as unknown as Settings);
+      expect(await store.settings()).toEqual({ ...DEFAULT_SETTINGS, muted: true });
+      expect(store.damaged()).toEqual([
+        { store: 'settings', key: 'settings', problem: 'volume was damaged; its default is used' },
+        { store: 'settings', key: 'settings', problem: 'cues.tick was damaged; its default is used' },
+      ]);
+    });
+
+    it("sets aside a checkpoint whose routine has steps: 'nope'", async () => {
+      const store = await fresh();
+      await store.saveCheckpoint({ ...checkpoint('s1'), routine: { ...makeRoutine(), steps: 'nope' } } as unknown as Checkpoint);
+      await expect(store.checkpoint()).resolves.toBeUndefined();
+      expect(store.damaged()).toEqual([{ store: 'checkpoint', key: 'current', problem: 'routine.steps: steps must be a list, not "nope"' }]);
+    });
+
+    it('skips a session with a numeric startedAt everywhere sessions are read, and reports it once', async () => {
+      const store = await fresh();
+      await store.recordSession(session('good', '2026-11-20T08:00:00.000Z'));
+      await store.recordSession({ ...session('bad', '2026-11-21T08:00:00.000Z'), startedAt: 1_763_712_000_000 } as unknown as SessionRecord);
+      expect((await store.sessions()).map((s) => s.id)).toEqual(['good']);
+      expect((await store.sessionsSince('2026-11-01T00:00:00.000Z')).map((s) => s.id)).toEqual(['good']);
+      expect((await store.lastSession())?.id).toBe('good');
+      expect(store.damaged()).toEqual([{ store: 'sessions', key: 'bad', problem: expect.stringMatching(/^startedAt: /) }]);
+    });
+
+    it('falls back to the newest sound session when the newest one is damaged', async () => {
+      const store = await fresh();
+      await store.recordSession(session('older', '2026-11-20T08:00:00.000Z'));
+      await store.recordSession({ ...session('newest', '2026-11-22T08:00:00.000Z'), status: 'maybe' } as unknown as SessionRecord);
+      expect((await store.lastSession())?.id).toBe('older');
+      expect(store.damaged()).toEqual([{ store: 'sessions', key: 'newest', problem: expect.stringMatching(/^status: /) }]);
+    });
+
+    it('sets aside a plan whose assignment is damaged', async () => {
+      const store = await fresh();
+      await store.savePlan({
+        assignment: { id: 'plan-cccccc', from: '', frequency: { per: 'day', times: 1 }, start: '2026-11-16', days: 14 },
+        routineId: 'my-neck', routineTitle: 'My neck', receivedAt: '2026-11-16T08:00:00.000Z',
+      });
+      expect(await store.plans()).toEqual([]);
+      expect(store.damaged()).toEqual([{ store: 'plans', key: 'plan-cccccc', problem: expect.stringMatching(/^assignment\.from: /) }]);
+    });
+  });
+});

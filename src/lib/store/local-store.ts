@@ -1,0 +1,65 @@
+/**
+ * The one storage interface of the app: settings, the routine in progress, sessions, the user's
+ * own routines and plans. IndexedDB keeps them for real (idb-store.ts); memory keeps them when
+ * IndexedDB refuses to open and in tests (memory-store.ts). Callers never ask which one they
+ * have. Every read is checked: a damaged record is set aside and listed, never shown or thrown.
+ */
+import type { SessionChange, SessionRecord } from '../history/records';
+import type { Checkpoint } from '../player/checkpoint';
+import type { Settings } from '../settings';
+import type { SavedPlan, SavedRoutine } from './saved';
+
+/** The kinds of record the store keeps, named as its object stores are. */
+export type StoreName = 'settings' | 'checkpoint' | 'sessions' | 'routines' | 'plans';
+
+/** A stored record that failed its check when read back: left out of what the app sees. */
+export interface DamagedRecord {
+  store: StoreName;
+  /** The record's key: a session or plan id, a routine id, `current` or `settings`. */
+  key: string;
+  /** What was wrong, for a developer or a bug report. */
+  problem: string;
+}
+
+export interface LocalStore {
+  /** False when nothing is kept across visits (IndexedDB refused, as in some private modes). */
+  readonly available: boolean;
+  /** Resolves once the store is open: true when it keeps data across visits. */
+  ready(): Promise<boolean>;
+  /** Records set aside so far because they failed their check. */
+  damaged(): readonly DamagedRecord[];
+
+  /** The saved settings; a missing or damaged field takes its default. */
+  settings(): Promise<Settings>;
+  saveSettings(settings: Settings): Promise<void>;
+
+  /** The routine in progress, if one was left unfinished. */
+  checkpoint(): Promise<Checkpoint | undefined>;
+  saveCheckpoint(checkpoint: Checkpoint): Promise<void>;
+  clearCheckpoint(): Promise<void>;
+
+  /** Records a session durably (on disk before it resolves) and clears the checkpoint with it. */
+  recordSession(session: SessionRecord): Promise<void>;
+  /** Adds imported sessions not stored yet (by id), durably and all at once. */
+  importSessions(sessions: readonly SessionRecord[]): Promise<{ added: number; skipped: number }>;
+  /** Adds the after-ratings or a note to a recorded session, durably. */
+  updateSession(id: string, change: SessionChange): Promise<void>;
+  deleteSession(id: string): Promise<void>;
+  deleteAllSessions(): Promise<void>;
+  /** Sessions that started at or after an instant, newest first. */
+  sessionsSince(iso: string): Promise<SessionRecord[]>;
+  /** The most recent session, without reading the others. */
+  lastSession(): Promise<SessionRecord | undefined>;
+  /** Every session, newest first. */
+  sessions(): Promise<SessionRecord[]>;
+
+  /** The user's own routines: written in the editor or saved from a link. */
+  routines(): Promise<SavedRoutine[]>;
+  saveRoutine(saved: SavedRoutine): Promise<void>;
+  deleteRoutine(id: string): Promise<void>;
+
+  /** Plans a therapist sent with a routine, newest first. */
+  plans(): Promise<SavedPlan[]>;
+  savePlan(plan: SavedPlan): Promise<void>;
+  deletePlan(id: string): Promise<void>;
+}

@@ -1,0 +1,61 @@
+/**
+ * Opens the local store: IndexedDB when it opens, memory when it does not (some private modes),
+ * with `available` false so the app can say history is not being kept. The app holds one store
+ * from its first line, before IndexedDB has answered; calls made meanwhile wait for it.
+ */
+import { IdbStore, openDatabase, type Database } from './idb-store';
+import type { LocalStore } from './local-store';
+
+export interface OpenLocalStoreOptions {
+  /** Another tab holds an older version of the database open: ask the user to close it. */
+  onBlocked?: () => void;
+  /** Opens the database; tests name their own or refuse. */
+  open?: (onBlocked: () => void) => Promise<Database>;
+}
+
+/** The app's one store: construct it once (App.svelte) and hand it to whoever needs it. */
+export function openLocalStore({ onBlocked = () => {}, open = (blocked) => openDatabase({ onBlocked: blocked }) }: OpenLocalStoreOptions = {}): LocalStore {
+  const opening = (async () => open(onBlocked))().then(
+    (db): LocalStore => new IdbStore(db),
+    // The fallback is rare, so its code stays off the start page until it is needed.
+    () => import('./memory-store').then(({ MemoryStore }) => new MemoryStore({ available: false })),
+  );
+  return new StoreOnceOpen(opening);
+}
+
+/** Hands every call to the store that opened: IndexedDB's or, failing that, memory's. */
+class StoreOnceOpen implements LocalStore {
+  #store: LocalStore | undefined;
+  readonly #opening: Promise<LocalStore>;
+
+  constructor(opening: Promise<LocalStore>) {
+    this.#opening = opening.then((store) => (this.#store = store));
+  }
+
+  /** True while opening, as nothing has failed yet. */
+  get available(): boolean {
+    return this.#store?.available ?? true;
+  }
+
+  damaged: LocalStore['damaged'] = () => this.#store?.damaged() ?? [];
+  ready: LocalStore['ready'] = async () => (await this.#opening).ready();
+  settings: LocalStore['settings'] = async () => (await this.#opening).settings();
+  saveSettings: LocalStore['saveSettings'] = async (settings) => (await this.#opening).saveSettings(settings);
+  checkpoint: LocalStore['checkpoint'] = async () => (await this.#opening).checkpoint();
+  saveCheckpoint: LocalStore['saveCheckpoint'] = async (checkpoint) => (await this.#opening).saveCheckpoint(checkpoint);
+  clearCheckpoint: LocalStore['clearCheckpoint'] = async () => (await this.#opening).clearCheckpoint();
+  recordSession: LocalStore['recordSession'] = async (session) => (await this.#opening).recordSession(session);
+  importSessions: LocalStore['importSessions'] = async (sessions) => (await this.#opening).importSessions(sessions);
+  updateSession: LocalStore['updateSession'] = async (id, change) => (await this.#opening).updateSession(id, change);
+  deleteSession: LocalStore['deleteSession'] = async (id) => (await this.#opening).deleteSession(id);
+  deleteAllSessions: LocalStore['deleteAllSessions'] = async () => (await this.#opening).deleteAllSessions();
+  sessionsSince: LocalStore['sessionsSince'] = async (iso) => (await this.#opening).sessionsSince(iso);
+  lastSession: LocalStore['lastSession'] = async () => (await this.#opening).lastSession();
+  sessions: LocalStore['sessions'] = async () => (await this.#opening).sessions();
+  routines: LocalStore['routines'] = async () => (await this.#opening).routines();
+  saveRoutine: LocalStore['saveRoutine'] = async (saved) => (await this.#opening).saveRoutine(saved);
+  deleteRoutine: LocalStore['deleteRoutine'] = async (id) => (await this.#opening).deleteRoutine(id);
+  plans: LocalStore['plans'] = async () => (await this.#opening).plans();
+  savePlan: LocalStore['savePlan'] = async (plan) => (await this.#opening).savePlan(plan);
+  deletePlan: LocalStore['deletePlan'] = async (id) => (await this.#opening).deletePlan(id);
+}

@@ -1,0 +1,78 @@
+/**
+ * Reading records back, the same way for both stores: each is checked before the app sees it.
+ * A record that fails is left out and noted in the store's `Damage`; a bad settings field
+ * takes its default. The schemas load on demand, and only when there is a record to check.
+ */
+import type { GenericSchema } from 'valibot';
+import type { SessionRecord } from '../history/records';
+import type { Checkpoint } from '../player/checkpoint';
+import { settingsFrom, type Settings } from '../settings';
+import type { DamagedRecord, StoreName } from './local-store';
+import type { SavedPlan, SavedRoutine } from './saved';
+
+/** The records a store has set aside, each listed once however often it is read. */
+export class Damage {
+  readonly #found = new Map<string, DamagedRecord>();
+
+  note(store: StoreName, key: string, problem: string): void {
+    this.#found.set(JSON.stringify([store, key, problem]), { store, key, problem });
+  }
+
+  list(): readonly DamagedRecord[] {
+    return [...this.#found.values()];
+  }
+}
+
+interface Checked {
+  checkpoint: Checkpoint;
+  sessions: SessionRecord;
+  routines: SavedRoutine;
+  plans: SavedPlan;
+}
+
+const SCHEMAS: { [K in keyof Checked]: () => Promise<GenericSchema<unknown, Checked[K]>> } = {
+  checkpoint: () => import('../player/checkpoint').then((module) => module.CheckpointSchema),
+  sessions: () => import('../history/session-schema').then((module) => module.SessionSchema),
+  routines: () => import('./saved').then((module) => module.SavedRoutineSchema),
+  plans: () => import('./saved').then((module) => module.SavedPlanSchema),
+};
+
+/** Where each kind of record keeps its key (the object stores' key paths). */
+const KEYS: { [K in keyof Checked]: (record: unknown) => unknown } = {
+  checkpoint: () => 'current',
+  sessions: (record) => field(record, 'id'),
+  routines: (record) => field(field(record, 'routine'), 'id'),
+  plans: (record) => field(field(record, 'assignment'), 'id'),
+};
+
+function field(record: unknown, name: string): unknown {
+  return typeof record === 'object' && record !== null ? (record as Record<string, unknown>)[name] : undefined;
+}
+
+/** The records of one kind that pass their schema. */
+export async function readValid<K extends keyof Checked>(store: K, records: readonly unknown[], damage: Damage): Promise<Checked[K][]> {
+  if (records.length === 0) return [];
+  const [{ keepValid }, schema] = await Promise.all([import('./check'), SCHEMAS[store]()]);
+  return keepValid(schema, records, (record, problem) => damage.note(store, String(KEYS[store](record)), problem));
+}
+
+/** The stored checkpoint, if there is one and it passes its schema. */
+export async function readCheckpoint(stored: unknown, damage: Damage): Promise<Checkpoint | undefined> {
+  if (stored === undefined || stored === null) return undefined;
+  return (await readValid('checkpoint', [stored], damage))[0];
+}
+
+/** Sessions that pass their schema, newest first. */
+export async function readSessions(stored: readonly unknown[], damage: Damage): Promise<SessionRecord[]> {
+  return (await readValid('sessions', stored, damage)).sort((a, b) => b.startedAt.localeCompare(a.startedAt));
+}
+
+/** Plans that pass their schema, newest first. */
+export async function readPlans(stored: readonly unknown[], damage: Damage): Promise<SavedPlan[]> {
+  return (await readValid('plans', stored, damage)).sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
+}
+
+/** Settings field by field, each damaged field noted. */
+export function readSettings(stored: unknown, damage: Damage): Settings {
+  return settingsFrom(stored, (path) => damage.note('settings', 'settings', `${path} was damaged; its default is used`));
+}
