@@ -3,9 +3,10 @@
  * lib/reminders says, a system notification if allowed, and an in-app banner in any case.
  */
 import type { HistoryStore } from '../../lib/history/db';
+import { systemClock, type Clock } from '../../lib/player/clock';
 import type { ReminderPlan } from '../../lib/reminders/schedule';
 import { nextReminder } from '../../lib/reminders/schedule';
-import { notify } from '../../lib/platform/notify';
+import { systemNotifier, type Notifier } from '../../lib/platform/notify';
 import { t } from '../strings';
 
 /** Timers are re-armed at least this often, so a sleeping laptop does not miss its reminder. */
@@ -14,14 +15,18 @@ export const SNOOZE_MINUTES = 15;
 
 export class DeskReminders {
   #due = $state(false);
-  #lastBreak: number = Date.now();
-  #timer: ReturnType<typeof setTimeout> | undefined;
+  #lastBreak: number;
+  #timer: number | undefined;
 
   constructor(
     private readonly plan: () => ReminderPlan,
-    private readonly store: HistoryStore,
+    private readonly store: Pick<HistoryStore, 'lastSession'>,
     private readonly open: () => void,
-  ) {}
+    private readonly notifier: Pick<Notifier, 'notify'> = systemNotifier,
+    private readonly clock: Clock = systemClock,
+  ) {
+    this.#lastBreak = clock.now();
+  }
 
   get due(): boolean {
     return this.#due;
@@ -38,34 +43,39 @@ export class DeskReminders {
   snooze(): void {
     this.#due = false;
     const plan = this.plan();
-    this.#lastBreak = Date.now() - (plan.everyMinutes - SNOOZE_MINUTES) * 60_000;
+    this.#lastBreak = this.clock.now() - (plan.everyMinutes - SNOOZE_MINUTES) * 60_000;
     this.#arm();
   }
 
   /** The user took the break (or started a routine). */
   dismiss(): void {
     this.#due = false;
-    this.#lastBreak = Date.now();
+    this.#lastBreak = this.clock.now();
     this.#arm();
   }
 
   stop(): void {
-    clearTimeout(this.#timer);
+    this.#clear();
+  }
+
+  #clear(): void {
+    if (this.#timer !== undefined) this.clock.clearTimeout(this.#timer);
+    this.#timer = undefined;
   }
 
   #arm(): void {
-    clearTimeout(this.#timer);
+    this.#clear();
     const next = nextReminder(this.plan(), new Date(this.#lastBreak));
     if (!next) {
       this.#due = false;
       return;
     }
-    const wait = next.getTime() - Date.now();
+    const wait = next.getTime() - this.clock.now();
     if (wait <= 0) {
-      if (!this.#due) notify(t.reminders.notificationTitle, t.reminders.body, this.open);
+      if (!this.#due) this.notifier.notify(t.reminders.notificationTitle, t.reminders.body, this.open);
       this.#due = true;
       return;
     }
-    this.#timer = setTimeout(() => this.#arm(), Math.min(wait, RECHECK_MS));
+    this.#timer = this.clock.setTimeout(() => this.#arm(), Math.min(wait, RECHECK_MS));
   }
 }
