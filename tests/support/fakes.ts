@@ -1,6 +1,7 @@
 /** Fakes for the adapters and the store that the app's rune state uses, recording each call. */
-import type { SessionRecord } from '../../src/lib/history/records';
+import type { SavedPlan, SavedRoutine, SessionRecord, Settings } from '../../src/lib/history/records';
 import type { Notifier, NotifyPermission } from '../../src/lib/platform/notify';
+import type { RoutineStore } from '../../src/ui/app/my-routines.svelte';
 
 /** A promise settled from outside, to answer a request when the test decides. */
 export function deferred<T>() {
@@ -32,4 +33,39 @@ export function fakeNotifier(initial: NotifyPermission = 'granted') {
 /** The store as reminders see it: only the last session. */
 export function fakeSessionStore(last?: Pick<SessionRecord, 'endedAt'>) {
   return { lastSession: () => Promise.resolve(last as SessionRecord | undefined) };
+}
+
+/** Settings kept in memory; `saved` lists each save. */
+export function fakeSettingsStore(stored: Settings, options: { failSave?: boolean } = {}) {
+  const saved: Settings[] = [];
+  return {
+    saved,
+    store: {
+      settings: () => Promise.resolve(stored),
+      saveSettings(settings: Settings) {
+        saved.push(settings);
+        return options.failSave ? Promise.reject(new Error('storage full')) : Promise.resolve();
+      },
+    },
+  };
+}
+
+/** The user's routines and plans in memory; `calls` lists each change in order. */
+export function fakeRoutineStore(routines: SavedRoutine[] = [], plans: SavedPlan[] = [], options: { fail?: boolean } = {}) {
+  const calls: string[] = [];
+  const read = <T>(items: T[]) => (options.fail ? Promise.reject(new Error('storage blocked')) : Promise.resolve([...items]));
+  const change = (call: string) => {
+    if (options.fail) return Promise.reject(new Error('storage blocked'));
+    calls.push(call);
+    return Promise.resolve();
+  };
+  const store: RoutineStore = {
+    routines: () => read(routines),
+    plans: () => read(plans),
+    saveRoutine: (saved) => change(`saveRoutine ${saved.routine.id}`),
+    deleteRoutine: (id) => change(`deleteRoutine ${id}`),
+    savePlan: (plan) => change(`savePlan ${plan.assignment.id}`),
+    deletePlan: (id) => change(`deletePlan ${id}`),
+  };
+  return { store, calls };
 }

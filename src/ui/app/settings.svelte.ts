@@ -6,7 +6,7 @@ export class SettingsState {
   #value = $state.raw<Settings>(DEFAULT_SETTINGS);
   #loaded: Promise<void>;
 
-  constructor(private readonly store: HistoryStore) {
+  constructor(private readonly store: Pick<HistoryStore, 'settings' | 'saveSettings'>) {
     this.#loaded = store.settings().then((value) => {
       this.#value = value;
     });
