@@ -2,9 +2,11 @@ import { parseRoute, type Route } from '../../lib/route';
 
 /** The current hash route as reactive state. */
 export class Router {
-  #route = $state.raw<Route>(parseRoute(location.hash));
+  #route: Route;
 
-  constructor(target: Window = window) {
+  /** `target` is the window whose address it follows; tests pass a fake. */
+  constructor(target: Pick<Window, 'location' | 'addEventListener'> = window) {
+    this.#route = $state.raw(parseRoute(target.location.hash));
     target.addEventListener('hashchange', () => {
       this.#route = parseRoute(target.location.hash);
     });
