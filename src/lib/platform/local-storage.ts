@@ -10,16 +10,26 @@ export interface KeyValueStore {
   remove(key: string): void;
 }
 
-function quietly<T>(use: (storage: Storage) => T, otherwise: T): T {
-  try {
-    return use(localStorage);
-  } catch {
-    return otherwise;
-  }
-}
-
 export const localStore: KeyValueStore = {
-  get: (key) => quietly((storage) => storage.getItem(key), null),
-  set: (key, value) => quietly((storage) => storage.setItem(key, value), undefined),
-  remove: (key) => quietly((storage) => storage.removeItem(key), undefined),
+  get(key) {
+    try {
+      return localStorage.getItem(key);
+    } catch {
+      return null;
+    }
+  },
+  set(key, value) {
+    try {
+      localStorage.setItem(key, value);
+    } catch {
+      // Blocked: this visit keeps working without it.
+    }
+  },
+  remove(key) {
+    try {
+      localStorage.removeItem(key);
+    } catch {
+      // Blocked: nothing was stored either.
+    }
+  },
 };

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { systemNotifier } from './notify';
+import { notificationPermission, notify, requestNotificationPermission } from './notify';
 
 /** The browser's Notification, recording what was shown; `answer` is the user's choice at the prompt. */
 function fakeNotification(permission: NotificationPermission, answer: NotificationPermission = permission) {
@@ -25,27 +25,27 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-describe('systemNotifier', () => {
+describe('notifications', () => {
   it('says when the browser has no notifications, and never prompts there', async () => {
     vi.stubGlobal('Notification', undefined);
-    expect(systemNotifier.permission()).toBe('unsupported');
-    expect(await systemNotifier.requestPermission()).toBe('unsupported');
-    expect(() => systemNotifier.notify('Time for a desk break', 'Five quiet minutes.', () => {})).not.toThrow();
+    expect(notificationPermission()).toBe('unsupported');
+    expect(await requestNotificationPermission()).toBe('unsupported');
+    expect(() => notify('Time for a desk break', 'Five quiet minutes.', () => {})).not.toThrow();
   });
 
   it('reads the permission the user gave at the prompt, however the browser answers', async () => {
     fakeNotification('default', 'granted');
-    expect(systemNotifier.permission()).toBe('default');
-    expect(await systemNotifier.requestPermission()).toBe('granted');
-    expect(systemNotifier.permission()).toBe('granted');
+    expect(notificationPermission()).toBe('default');
+    expect(await requestNotificationPermission()).toBe('granted');
+    expect(notificationPermission()).toBe('granted');
   });
 
   it('shows a notification only when allowed', () => {
     const denied = fakeNotification('denied');
-    systemNotifier.notify('Time for a desk break', 'Five quiet minutes.', () => {});
+    notify('Time for a desk break', 'Five quiet minutes.', () => {});
     expect(denied).toEqual([]);
     const granted = fakeNotification('granted');
-    systemNotifier.notify('Time for a desk break', 'Five quiet minutes.', () => {});
+    notify('Time for a desk break', 'Five quiet minutes.', () => {});
     expect(granted).toEqual([{ title: 'Time for a desk break', options: expect.objectContaining({ body: 'Five quiet minutes.', tag: 'unknot-reminder' }) }]);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * System notifications, when the user allowed them; callers fall back to an in-app banner.
- * Behind a small interface so reminder and settings tests pass a fake.
+ * Plain functions, so the start page carries only `notify`; `Notifier` names their shape for
+ * code that takes them as dependencies, so tests can pass fakes.
  */
 
 /** The browser's answer, or 'unsupported' where there are no notifications at all. */
@@ -14,27 +15,27 @@ export interface Notifier {
   notify(title: string, body: string, onclick: () => void): void;
 }
 
-export const systemNotifier: Notifier = {
-  permission: () => (typeof Notification === 'undefined' ? 'unsupported' : Notification.permission),
+export function notificationPermission(): NotifyPermission {
+  return typeof Notification === 'undefined' ? 'unsupported' : Notification.permission;
+}
 
-  async requestPermission() {
-    if (typeof Notification === 'undefined') return 'unsupported';
-    // Older Safari answers through a callback and resolves to undefined: read the permission after.
-    await Notification.requestPermission();
-    return Notification.permission;
-  },
+export async function requestNotificationPermission(): Promise<NotifyPermission> {
+  if (typeof Notification === 'undefined') return 'unsupported';
+  // Older Safari answers through a callback and resolves to undefined: read the permission after.
+  await Notification.requestPermission();
+  return Notification.permission;
+}
 
-  notify(title, body, onclick) {
-    if (systemNotifier.permission() !== 'granted') return;
-    try {
-      const notification = new Notification(title, { body, tag: 'unknot-reminder', icon: `${import.meta.env.BASE_URL}icons/icon-192.png` });
-      notification.onclick = () => {
-        window.focus();
-        onclick();
-        notification.close();
-      };
-    } catch {
-      // Some browsers only allow notifications from a service worker; the banner still shows.
-    }
-  },
-};
+export function notify(title: string, body: string, onclick: () => void): void {
+  if (notificationPermission() !== 'granted') return;
+  try {
+    const notification = new Notification(title, { body, tag: 'unknot-reminder', icon: `${import.meta.env.BASE_URL}icons/icon-192.png` });
+    notification.onclick = () => {
+      window.focus();
+      onclick();
+      notification.close();
+    };
+  } catch {
+    // Some browsers only allow notifications from a service worker; the banner still shows.
+  }
+}

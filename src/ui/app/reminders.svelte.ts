@@ -6,7 +6,7 @@ import type { HistoryStore } from '../../lib/history/db';
 import { systemClock, type Clock } from '../../lib/player/clock';
 import type { ReminderPlan } from '../../lib/reminders/schedule';
 import { nextReminder } from '../../lib/reminders/schedule';
-import { systemNotifier, type Notifier } from '../../lib/platform/notify';
+import { notify as systemNotify, type Notifier } from '../../lib/platform/notify';
 import { t } from '../strings';
 
 /** Timers are re-armed at least this often, so a sleeping laptop does not miss its reminder. */
@@ -22,7 +22,7 @@ export class DeskReminders {
     private readonly plan: () => ReminderPlan,
     private readonly store: Pick<HistoryStore, 'lastSession'>,
     private readonly open: () => void,
-    private readonly notifier: Pick<Notifier, 'notify'> = systemNotifier,
+    private readonly notify: Notifier['notify'] = systemNotify,
     private readonly clock: Clock = systemClock,
   ) {
     this.#lastBreak = clock.now();
@@ -55,16 +55,11 @@ export class DeskReminders {
   }
 
   stop(): void {
-    this.#clear();
-  }
-
-  #clear(): void {
     if (this.#timer !== undefined) this.clock.clearTimeout(this.#timer);
-    this.#timer = undefined;
   }
 
   #arm(): void {
-    this.#clear();
+    this.stop();
     const next = nextReminder(this.plan(), new Date(this.#lastBreak));
     if (!next) {
       this.#due = false;
@@ -72,7 +67,7 @@ export class DeskReminders {
     }
     const wait = next.getTime() - this.clock.now();
     if (wait <= 0) {
-      if (!this.#due) this.notifier.notify(t.reminders.notificationTitle, t.reminders.body, this.open);
+      if (!this.#due) this.notify(t.reminders.notificationTitle, t.reminders.body, this.open);
       this.#due = true;
       return;
     }
