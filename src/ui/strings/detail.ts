@@ -1,4 +1,4 @@
-/** Words of the routine detail screen. See index.ts for how the strings are organised. */
+/** Words of the routine detail screen and its calendar file. See index.ts for how the strings are organised. */
 import type { Pressure } from '../../lib/routine/vocabulary';
 import { en as shell, type StringGroups, type Strings } from './index';
 
@@ -22,6 +22,16 @@ export const en = {
     times: (n: number) => `${n} times`,
     pressure: (pressure: Pressure) => `${pressure} pressure`,
     author: (author: string, version: number) => `Written by ${author}${version > 1 ? `, version ${version}` : ''}.`,
+  },
+  calendar: {
+    title: 'Add to your calendar',
+    hint: 'A repeating event whose link opens this routine. Works with any calendar app; nothing is sent anywhere.',
+    /** Followed by the time's number when there are several. */
+    time: 'Time',
+    remove: 'Remove',
+    removeTime: (n: number) => `Remove time ${n}`,
+    addTime: 'Add a time',
+    download: 'Download calendar file',
   },
 } satisfies StringGroups;
 

@@ -142,8 +142,6 @@ export const en = {
     newRoutine: 'New routine',
     yours: 'Yours',
     from: (from: string) => `From ${from}`,
-    edit: (title: string) => `Edit ${title}`,
-    share: (title: string) => `Share ${title}`,
     plansHeading: 'Your plan',
     planFrom: (from: string) => `From ${from}`,
     planCourse: (done: number, target: number) => `${done} of ${target} this course`,
@@ -158,16 +156,6 @@ export const en = {
     name: (areas: readonly string[]) => `Body map: ${areas.length ? areas.join(', ') : 'no specific area'}`,
     front: 'Front',
     back: 'Back',
-  },
-  calendar: {
-    title: 'Add to your calendar',
-    hint: 'A repeating event whose link opens this routine. Works with any calendar app; nothing is sent anywhere.',
-    /** Followed by the time's number when there are several. */
-    time: 'Time',
-    remove: 'Remove',
-    removeTime: (n: number) => `Remove time ${n}`,
-    addTime: 'Add a time',
-    download: 'Download calendar file',
   },
 } satisfies StringGroups;
 
