@@ -1,23 +1,16 @@
 /**
- * Small synchronous key-value storage for what must be known before any script loads (the
- * theme index.html paints). localStorage throws a SecurityError when storage is blocked
- * (some private modes, sandboxed frames, even on merely reading `localStorage`): then reads
- * find nothing and writes are dropped, and the app carries on.
+ * Small synchronous storage for what must be known before any script loads: the theme that
+ * index.html's inline script reads for the first paint. localStorage throws a SecurityError
+ * when storage is blocked (some private modes, sandboxed frames, even on merely reading
+ * `localStorage`): then writes are dropped and the app carries on. There is no `get`: nothing
+ * in the app reads these keys back, and this code ships on the start page.
  */
 export interface KeyValueStore {
-  get(key: string): string | null;
   set(key: string, value: string): void;
   remove(key: string): void;
 }
 
 export const localStore: KeyValueStore = {
-  get(key) {
-    try {
-      return localStorage.getItem(key);
-    } catch {
-      return null;
-    }
-  },
   set(key, value) {
     try {
       localStorage.setItem(key, value);

@@ -6,23 +6,31 @@ import type { HistoryStore } from '../../lib/history/db';
 import { systemClock, type Clock } from '../../lib/player/clock';
 import type { ReminderPlan } from '../../lib/reminders/schedule';
 import { nextReminder } from '../../lib/reminders/schedule';
-import { notify as systemNotify, type Notifier } from '../../lib/platform/notify';
+import type { Notifier } from '../../lib/platform/notify';
 import { t } from '../strings';
 
 /** Timers are re-armed at least this often, so a sleeping laptop does not miss its reminder. */
 const RECHECK_MS = 5 * 60_000;
 export const SNOOZE_MINUTES = 15;
 
+/**
+ * The system notification, its code loaded when the first reminder is due: most people never
+ * turn reminders on, so the start page does without it. The banner shows either way.
+ */
+const notifyWhenDue: Notifier['notify'] = (title, body, onclick) =>
+  void import('../../lib/platform/notify').then(({ notify }) => notify(title, body, onclick), () => undefined);
+
 export class DeskReminders {
   #due = $state(false);
   #lastBreak: number;
-  #timer: number | undefined;
+  /** 0 is never a timer's handle, so clearing it is harmless. */
+  #timer = 0;
 
   constructor(
     private readonly plan: () => ReminderPlan,
     private readonly store: Pick<HistoryStore, 'lastSession'>,
     private readonly open: () => void,
-    private readonly notify: Notifier['notify'] = systemNotify,
+    private readonly notify: Notifier['notify'] = notifyWhenDue,
     private readonly clock: Clock = systemClock,
   ) {
     this.#lastBreak = clock.now();
@@ -55,7 +63,7 @@ export class DeskReminders {
   }
 
   stop(): void {
-    if (this.#timer !== undefined) this.clock.clearTimeout(this.#timer);
+    this.clock.clearTimeout(this.#timer);
   }
 
   #arm(): void {

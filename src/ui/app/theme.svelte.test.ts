@@ -71,7 +71,7 @@ describe('ThemeState', () => {
 describe('applyTheme', () => {
   function memoryStore(): KeyValueStore & { items: Map<string, string> } {
     const items = new Map<string, string>();
-    return { items, get: (key) => items.get(key) ?? null, set: (key, value) => void items.set(key, value), remove: (key) => void items.delete(key) };
+    return { items, set: (key, value) => void items.set(key, value), remove: (key) => void items.delete(key) };
   }
 
   it('sets the page and the browser bar colours, and remembers the theme for the next first paint', () => {

@@ -6,18 +6,20 @@ import { systemClock, type Clock } from '../../lib/player/clock';
  * component, or an `$effect.root` in tests): the timer stops with its owner.
  */
 export class MinuteClock {
-  #now: number;
+  #now = $state.raw(0);
 
   constructor(private readonly clock: Clock = systemClock) {
-    this.#now = $state(clock.now());
+    this.refresh();
     $effect(() => {
-      let timer: number;
+      let timer = 0;
       // Each tick reads the clock and aims at the next whole minute: a late timer cannot drift.
-      const tick = () => {
-        this.#now = clock.now();
-        timer = clock.setTimeout(tick, 60_000 - (this.#now % 60_000));
+      const next = () => {
+        timer = clock.setTimeout(() => {
+          this.refresh();
+          next();
+        }, 60_000 - (clock.now() % 60_000));
       };
-      timer = clock.setTimeout(tick, 60_000 - (clock.now() % 60_000));
+      next();
       return () => clock.clearTimeout(timer);
     });
   }
