@@ -31,3 +31,33 @@ export function createSpeechVoice(options: () => VoiceOptions): Voice {
     },
   };
 }
+
+/** A voice the device can speak with, as settings lists it. */
+export interface DeviceVoice {
+  readonly name: string;
+  readonly lang: string;
+}
+
+/** The device's voices, for choosing one in settings; tests replace it with a fixed list. */
+export interface VoiceList {
+  readonly available: boolean;
+  /**
+   * Calls back with the voices now and again whenever the list changes (Chrome fills it in
+   * after the page loads); returns a function that stops watching.
+   */
+  watch(onChange: (voices: readonly DeviceVoice[]) => void): () => void;
+}
+
+export function deviceVoices(): VoiceList {
+  const synth = typeof speechSynthesis === 'undefined' ? undefined : speechSynthesis;
+  if (!synth) return { available: false, watch: () => () => {} };
+  return {
+    available: true,
+    watch(onChange) {
+      const read = () => onChange(synth.getVoices());
+      read();
+      synth.addEventListener('voiceschanged', read);
+      return () => synth.removeEventListener('voiceschanged', read);
+    },
+  };
+}

@@ -1,19 +1,33 @@
-/** System notifications, when the user allowed them; callers fall back to an in-app banner. */
-export function canNotify(): boolean {
-  return typeof Notification !== 'undefined' && Notification.permission === 'granted';
+/**
+ * System notifications, when the user allowed them; callers fall back to an in-app banner.
+ * Plain functions, so the start page carries only `notify`; `Notifier` names their shape for
+ * code that takes them as dependencies, so tests can pass fakes.
+ */
+
+/** The browser's answer, or 'unsupported' where there are no notifications at all. */
+export type NotifyPermission = NotificationPermission | 'unsupported';
+
+export interface Notifier {
+  permission(): NotifyPermission;
+  /** Asks the user (a browser prompt); resolves to the permission that holds afterwards. */
+  requestPermission(): Promise<NotifyPermission>;
+  /** Shows a notification if allowed, and does nothing otherwise. */
+  notify(title: string, body: string, onclick: () => void): void;
 }
 
-export function notificationsSupported(): boolean {
-  return typeof Notification !== 'undefined';
+export function notificationPermission(): NotifyPermission {
+  return typeof Notification === 'undefined' ? 'unsupported' : Notification.permission;
 }
 
-export async function askToNotify(): Promise<boolean> {
-  if (!notificationsSupported()) return false;
-  return (await Notification.requestPermission()) === 'granted';
+export async function requestNotificationPermission(): Promise<NotifyPermission> {
+  if (typeof Notification === 'undefined') return 'unsupported';
+  // Older Safari answers through a callback and resolves to undefined: read the permission after.
+  await Notification.requestPermission();
+  return Notification.permission;
 }
 
 export function notify(title: string, body: string, onclick: () => void): void {
-  if (!canNotify()) return;
+  if (notificationPermission() !== 'granted') return;
   try {
     const notification = new Notification(title, { body, tag: 'unknot-reminder', icon: `${import.meta.env.BASE_URL}icons/icon-192.png` });
     notification.onclick = () => {

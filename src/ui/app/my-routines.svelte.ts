@@ -2,6 +2,9 @@ import type { LocalStore } from '../../lib/store/local-store';
 import type { SavedPlan, SavedRoutine } from '../../lib/store/saved';
 import type { Routine } from '../../lib/routine/schema-only';
 
+/** The part of the store this state reads and writes; tests pass a fake. */
+export type RoutineStore = Pick<LocalStore, 'routines' | 'plans' | 'saveRoutine' | 'deleteRoutine' | 'savePlan' | 'deletePlan'>;
+
 const byTitle = (a: SavedRoutine, b: SavedRoutine) => a.routine.title.localeCompare(b.routine.title);
 
 /**
@@ -13,7 +16,7 @@ export class MyRoutines {
   #plans = $state.raw<SavedPlan[]>([]);
   #loaded: Promise<void>;
 
-  constructor(private readonly store: LocalStore) {
+  constructor(private readonly store: RoutineStore) {
     this.#loaded = Promise.all([store.routines(), store.plans()]).then(
       ([routines, plans]) => {
         this.#routines = routines.sort(byTitle);

@@ -2,11 +2,13 @@ import { href, parseRoute, type Route } from '../../lib/route';
 
 /** The current hash route as reactive state, and the one place that changes it. */
 export class Router {
-  #route = $state.raw<Route>(parseRoute(location.hash));
-  readonly #target: Window;
+  #route: Route;
+  readonly #target: Pick<Window, 'location' | 'addEventListener'>;
 
-  constructor(target: Window = window) {
+  /** `target` is the window whose address it follows; tests pass a fake. */
+  constructor(target: Pick<Window, 'location' | 'addEventListener'> = window) {
     this.#target = target;
+    this.#route = $state.raw(parseRoute(target.location.hash));
     target.addEventListener('hashchange', () => {
       this.#route = parseRoute(target.location.hash);
     });

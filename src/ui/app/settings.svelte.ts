@@ -6,7 +6,7 @@ export class SettingsState {
   #value = $state.raw<Settings>(DEFAULT_SETTINGS);
   #loaded: Promise<void>;
 
-  constructor(private readonly store: LocalStore) {
+  constructor(private readonly store: Pick<LocalStore, 'settings' | 'saveSettings'>) {
     this.#loaded = store.settings().then((value) => {
       this.#value = value;
     });

@@ -1,0 +1,78 @@
+import { flushSync } from 'svelte';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Routine } from '../../lib/routine/schema-only';
+import { RoutineLoader } from './routine-loader.svelte';
+import { deferred, settle } from '../../../tests/support/fakes';
+import { makeRoutine } from '../../../tests/support/routines';
+import { owned } from '../../../tests/support/runes.svelte';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
+
+/** A loader whose questions the test answers one by one, and an id it can change. */
+function loader() {
+  const asked = new Map<string, ReturnType<typeof deferred<Routine | null>>>();
+  const wanted = $state({ id: 'neck' });
+  const find = (id: string) => {
+    const answer = deferred<Routine | null>();
+    asked.set(id, answer);
+    return answer.promise;
+  };
+  const made = owned(() => new RoutineLoader(() => wanted.id, find));
+  cleanups.push(made.destroy);
+  return { loader: made.value, asked, wanted };
+}
+
+describe('RoutineLoader', () => {
+  it('is loading, then ready with the routine', async () => {
+    const { loader: routine, asked } = loader();
+    expect(routine.current).toEqual({ state: 'loading' });
+    const neck = makeRoutine({ id: 'neck' });
+    asked.get('neck')!.resolve(neck);
+    await settle();
+    expect(routine.current).toEqual({ state: 'ready', routine: neck });
+  });
+
+  it('says when there is no such routine, or why it failed', async () => {
+    const missing = loader();
+    missing.asked.get('neck')!.resolve(null);
+    const failing = loader();
+    failing.asked.get('neck')!.reject(new Error('the file is damaged'));
+    await settle();
+    expect(missing.loader.current).toEqual({ state: 'missing' });
+    expect(failing.loader.current).toEqual({ state: 'error', message: 'the file is damaged' });
+  });
+
+  it('looks again when the id changes, and drops the answer to the old question', async () => {
+    const { loader: routine, asked, wanted } = loader();
+    wanted.id = 'jaw';
+    flushSync();
+    expect([...asked.keys()]).toEqual(['neck', 'jaw']);
+    const jaw = makeRoutine({ id: 'jaw' });
+    asked.get('jaw')!.resolve(jaw);
+    await settle();
+    asked.get('neck')!.resolve(makeRoutine({ id: 'neck' }));
+    await settle();
+    expect(routine.current).toEqual({ state: 'ready', routine: jaw });
+  });
+
+  it('shows loading again while the new routine comes', async () => {
+    const { loader: routine, asked, wanted } = loader();
+    asked.get('neck')!.resolve(makeRoutine({ id: 'neck' }));
+    await settle();
+    wanted.id = 'jaw';
+    flushSync();
+    expect(routine.current).toEqual({ state: 'loading' });
+    asked.get('jaw')!.reject('offline');
+    await settle();
+    expect(routine.current).toEqual({ state: 'error', message: 'offline' });
+  });
+
+  it('ignores answers that come after its screen has gone', async () => {
+    const { loader: routine, asked } = loader();
+    cleanups.splice(0).forEach((cleanup) => cleanup());
+    asked.get('neck')!.resolve(makeRoutine({ id: 'neck' }));
+    await settle();
+    expect(routine.current).toEqual({ state: 'loading' });
+  });
+});
