@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, type LineCounter, type Node as YamlNode } from 'yaml';
 import * as v from 'valibot';
 import type { ParseResult, Problem } from './problems';
 import { sortProblems } from './problems';

@@ -28,7 +28,7 @@ function text(what: string, max: number, min = 1) {
     v.string((issue) => `${what} must be text, not ${show(issue.input)}`),
     v.trim(),
     v.minLength(min, `${what} is empty; write something here`),
-    v.maxLength(max, (issue) => `${what} is too long (${(issue.input as string).length} characters); keep it under ${max}`),
+    v.maxLength(max, (issue) => `${what} is too long (${issue.input.length} characters); keep it under ${max}`),
   );
 }
 
