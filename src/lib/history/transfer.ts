@@ -46,7 +46,7 @@ const CSV_COLUMNS = ['id', 'routineId', 'routineTitle', 'startedAt', 'endedAt', 
 
 /** RFC 4180 CSV; cells that a spreadsheet would run as a formula are quoted with a leading '. */
 export function historyCsv(sessions: readonly SessionRecord[]): string {
-  const cell = (value: unknown) => {
+  const cell = (value: string | number | undefined) => {
     if (value === undefined || value === null) return '';
     let text = String(value);
     if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
@@ -72,7 +72,7 @@ export function parseHistoryFile(text: string): ImportResult {
   const result = v.safeParse(HistoryExportSchema, data);
   if (result.success) return { ok: true, sessions: result.output.sessions.map(clean) };
   const issue = result.issues[0];
-  const path = (issue.path ?? []).map((item) => item.key).filter((key) => key !== undefined);
+  const path = (issue.path ?? []).map((item) => item.key).filter((key) => typeof key === 'string' || typeof key === 'number');
   const top = path[0];
   if (top === 'format' || top === undefined) return { ok: false, message: 'This is not an Unknot history file.' };
   if (top === 'version') return { ok: false, message: `This history file ${issue.message.replace(/^this history file /, '')}.` };
