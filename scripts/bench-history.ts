@@ -66,7 +66,7 @@ export async function benchHistory() {
       await page.goto(`${server.resolvedUrls!.local[0]}#/`);
       await page.getByRole('heading', { level: 3 }).first().waitFor();
       // A string, so the bundler's helpers do not leak into the page.
-      renders.push(await page.evaluate(`new Promise((resolve) => {
+      renders.push(await page.evaluate<number>(`new Promise((resolve) => {
         const start = performance.now();
         const observer = new MutationObserver(() => {
           if (document.querySelector('.sessions li') && document.querySelector('.tiles')) {
@@ -76,7 +76,7 @@ export async function benchHistory() {
         });
         observer.observe(document.body, { childList: true, subtree: true });
         location.hash = '#/history';
-      })`) as number);
+      })`));
     }
     renders.sort((a, b) => a - b);
     console.log(`history screen first render with ${COUNT.toLocaleString('en')} sessions: ${Math.round(renders[2]!)} ms median of 5 (hash navigation to painted list)`);

@@ -3,7 +3,7 @@
  * would: three runs, the median by performance score. Part of `npm run bench`.
  */
 import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
@@ -21,26 +21,30 @@ const TYPES: Record<string, string> = {
   '.mp3': 'audio/mpeg',
 };
 
+/** Answers one request from root; a file that cannot be read is a 404. */
+async function respond(root: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const path = normalize(decodeURIComponent((request.url ?? '/').split('?')[0]!)).replace(/^(\.\.[/\\])+/, '');
+  const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
+  try {
+    let body = await readFile(file);
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    response.setHeader('Content-Type', type);
+    response.setHeader('Cache-Control', path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+    if (/text|javascript|json|svg|manifest/.test(type) && /gzip/.test(String(request.headers['accept-encoding']))) {
+      body = gzipSync(body);
+      response.setHeader('Content-Encoding', 'gzip');
+    }
+    response.end(body);
+  } catch {
+    response.statusCode = 404;
+    response.end('not found');
+  }
+}
+
 /** A static server for dist/ that compresses text, with long caching for hashed assets. */
 function serve(root: string): Promise<{ server: Server; url: string }> {
-  const server = createServer(async (request, response) => {
-    const path = normalize(decodeURIComponent((request.url ?? '/').split('?')[0]!)).replace(/^(\.\.[/\\])+/, '');
-    const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
-    try {
-      let body = await readFile(file);
-      const type = TYPES[extname(file)] ?? 'application/octet-stream';
-      response.setHeader('Content-Type', type);
-      response.setHeader('Cache-Control', path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
-      if (/text|javascript|json|svg|manifest/.test(type) && /gzip/.test(String(request.headers['accept-encoding']))) {
-        body = gzipSync(body);
-        response.setHeader('Content-Encoding', 'gzip');
-      }
-      response.end(body);
-    } catch {
-      response.statusCode = 404;
-      response.end('not found');
-    }
-  });
+  // The request listener's return value is ignored: mark the answer as fire-and-forget.
+  const server = createServer((request, response) => void respond(root, request, response));
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
     const address = server.address();
     resolve({ server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/` });
@@ -67,7 +71,7 @@ export async function benchLighthouse(runs = 3) {
           cls: metric('cumulative-layout-shift'),
         });
       } finally {
-        await chrome.kill();
+        chrome.kill();
       }
     }
   } finally {

@@ -23,7 +23,7 @@ export class Calendar {
   #lookup(at: number): number {
     const part: Record<string, number> = {};
     for (const { type, value } of this.#parts.formatToParts(at)) part[type] = Number(value);
-    return Date.UTC(part.year!, part.month! - 1, part.day!, part.hour!, part.minute!) - at;
+    return Date.UTC(part.year!, part.month! - 1, part.day, part.hour, part.minute) - at;
   }
 
   /**

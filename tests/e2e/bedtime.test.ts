@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, expectAccessible, launch, openApp, PHONE } from './browser';
 
@@ -10,7 +10,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const evening = (hour: number) => (page: import('playwright-core').Page) => page.clock.install({ time: new Date(2026, 10, 23, hour, 30) });
+const evening = (hour: number) => (page: Page) => page.clock.install({ time: new Date(2026, 10, 23, hour, 30) });
 
 describe('bedtime', () => {
   it('is offered in the evening, remembered, and painted before the app loads', async () => {

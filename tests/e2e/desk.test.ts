@@ -53,7 +53,7 @@ describe('desk breaks', () => {
     await page.getByRole('button', { name: 'Download calendar file' }).click();
     const download = await downloading;
     expect(download.suggestedFilename()).toBe('desk-break.ics');
-    const file = readFileSync((await download.path())!, 'utf8').replace(/\r\n /g, '');
+    const file = readFileSync(await download.path(), 'utf8').replace(/\r\n /g, '');
     expect(file.match(/BEGIN:VEVENT/g)).toHaveLength(3);
     expect(file).toMatch(/DTSTART:\d{8}T110000/);
     expect(file).toMatch(/DTSTART:\d{8}T164500/);

@@ -58,11 +58,11 @@ describe('history', () => {
     await page.goto('/#/history');
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export JSON' }).click();
-    const exported = readFileSync((await (await downloading).path())!, 'utf8');
+    const exported = readFileSync(await (await downloading).path(), 'utf8');
     expect(JSON.parse(exported)).toMatchObject({ format: 'unknot-history', version: 1, sessions: [{ routineId: 'desk-break', status: 'completed', tensionBefore: 7, tensionAfter: 3, areasBefore: { neck: 6 }, areasAfter: { neck: 2 } }] });
     const csvDownload = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export CSV' }).click();
-    expect(readFileSync((await (await csvDownload).path())!, 'utf8')).toMatch(/^id,routineId,/);
+    expect(readFileSync(await (await csvDownload).path(), 'utf8')).toMatch(/^id,routineId,/);
     expect(errors).toEqual([]);
     await context.close();
 

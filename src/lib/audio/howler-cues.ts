@@ -25,7 +25,7 @@ export function createTrackPlayer(url: string): TrackPlayer {
     seek: (ms) => {
       howl.seek(ms / 1000);
     },
-    position: () => (howl.seek() as number) * 1000,
+    position: () => howl.seek() * 1000,
     playing: () => howl.playing(),
     unload: () => {
       howl.unload();

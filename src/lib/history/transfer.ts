@@ -28,8 +28,8 @@ const CSV_COLUMNS = ['id', 'routineId', 'routineTitle', 'startedAt', 'endedAt', 
  * keeps `ok;=1+1` as one cell of text; a cell that would still start a formula gets a leading '.
  */
 export function historyCsv(sessions: readonly SessionRecord[]): string {
-  const cell = (value: unknown) => {
-    let text = value === undefined || value === null ? '' : String(value);
+  const cell = (value: string | number | undefined) => {
+    let text = value === undefined ? '' : String(value);
     if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
     return `"${text.replace(/"/g, '""')}"`;
   };
@@ -53,7 +53,7 @@ export function parseHistoryFile(text: string): ImportResult {
   const result = v.safeParse(HistoryExportSchema, data);
   if (result.success) return { ok: true, sessions: result.output.sessions.map(clean) };
   const issue = result.issues[0];
-  const path = (issue.path ?? []).map((item) => item.key).filter((key) => key !== undefined);
+  const path = (issue.path ?? []).map((item) => item.key).filter((key) => typeof key === 'string' || typeof key === 'number');
   const top = path[0];
   if (top === 'format' || top === undefined) return { ok: false, message: 'This is not an Unknot history file.' };
   if (top === 'version') return { ok: false, message: `This history file ${issue.message.replace(/^this history file /, '')}.` };

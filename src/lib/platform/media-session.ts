@@ -3,10 +3,10 @@
  * with play, pause, next and previous wired to the player.
  */
 export interface MediaControls {
-  play(): void;
-  pause(): void;
-  next(): void;
-  previous(): void;
+  play: () => void;
+  pause: () => void;
+  next: () => void;
+  previous: () => void;
 }
 
 export interface MediaSessionAdapter {

@@ -3,7 +3,7 @@ import { createWakeLock } from './wake-lock';
 
 /** A page whose visibility the test controls, and a wake-lock API that records requests. */
 function fakes() {
-  const doc = Object.assign(new EventTarget(), { visibilityState: 'visible' as DocumentVisibilityState });
+  const doc = Object.assign(new EventTarget(), { visibilityState: 'visible' });
   const requests: EventTarget[] = [];
   const nav = {
     wakeLock: {

@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, type LineCounter, type Node as YamlNode } from 'yaml';
 import * as v from 'valibot';
 import type { ParseResult, Problem } from './problems';
 import { sortProblems } from './problems';
@@ -73,6 +73,7 @@ export class SourcePositions {
  */
 export function validateRoutine(raw: unknown, positions: () => SourcePositions): ParseResult<Routine> {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a scalar by now: lists, null and objects are named first
     const kind = Array.isArray(raw) ? 'a list' : raw === null ? 'null' : typeof raw === 'string' ? 'text' : String(raw);
     return { ok: false, problems: [{ line: 1, column: 1, message: `a routine must be a group of fields, not ${kind}` }] };
   }

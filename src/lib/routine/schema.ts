@@ -15,6 +15,7 @@ function show(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (value === null) return 'null';
   if (typeof value === 'object') return 'a group of fields';
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a scalar by now: strings, lists, null and objects returned above
   return String(value);
 }
 
@@ -28,7 +29,7 @@ function text(what: string, max: number, min = 1) {
     v.string((issue) => `${what} must be text, not ${show(issue.input)}`),
     v.trim(),
     v.minLength(min, `${what} is empty; write something here`),
-    v.maxLength(max, (issue) => `${what} is too long (${(issue.input as string).length} characters); keep it under ${max}`),
+    v.maxLength(max, (issue) => `${what} is too long (${issue.input.length} characters); keep it under ${max}`),
   );
 }
 
@@ -80,7 +81,8 @@ const ROUTINE_HINTS: Record<string, string> = {
 /** The message for a missing or unknown field of an object with the given fields. */
 const fieldMessage = (kind: string, hints: Record<string, string>, known: readonly string[]) =>
   (issue: v.BaseIssue<unknown>) => {
-    const key = String(issue.path?.at(-1)?.key ?? '');
+    const last = issue.path?.at(-1)?.key;
+    const key = typeof last === 'string' || typeof last === 'number' ? String(last) : '';
     if (issue.expected === 'never') {
       return `unknown ${kind} field "${key}"${didYouMean(key, known)}; known fields are ${known.join(', ')}`;
     }

@@ -29,7 +29,7 @@ describe('routine links', () => {
   });
 
   it('validate the plan too', () => {
-    const bad = encodePayload({ routine: JSON.parse(JSON.stringify({ ...makeRoutine() })), assignment: { ...plan, frequency: { per: 'day', times: 9 }, from: '' } });
+    const bad = encodePayload({ routine: JSON.parse(JSON.stringify({ ...makeRoutine() })) as unknown, assignment: { ...plan, frequency: { per: 'day', times: 9 }, from: '' } });
     const result = readRoutinePayload(bad);
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -38,7 +38,7 @@ describe('routine links', () => {
   });
 
   it('refuse a plan that starts on a day that does not exist', () => {
-    const result = readRoutinePayload(encodePayload({ routine: JSON.parse(JSON.stringify(makeRoutine())), assignment: { ...plan, start: '2026-02-31' } }));
+    const result = readRoutinePayload(encodePayload({ routine: JSON.parse(JSON.stringify(makeRoutine())) as unknown, assignment: { ...plan, start: '2026-02-31' } }));
     expect(result).toMatchObject({ ok: false, details: ['plan, start: the start date is not a real day'] });
   });
 

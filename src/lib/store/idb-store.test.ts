@@ -1,8 +1,10 @@
 import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { makeSession } from '../../../tests/support/routines';
 import { DEFAULT_SETTINGS } from '../settings';
 import { openDatabase, UPGRADES, type Upgrade } from './idb-store';
+import { openLocalStore } from './open-local-store';
 
 const session = (id: string, startedAt: string) => makeSession({ id, startedAt, routineId: 'desk-break', routineTitle: 'Desk break' });
 
@@ -43,5 +45,18 @@ describe('schema upgrades', () => {
     expect(blocked).toBe(false);
     await expect(older.get('sessions', 'x')).rejects.toThrow();
     newer.close();
+  });
+});
+
+describe('an old tab', () => {
+  it('tells the user when an old tab that does not step aside blocks the upgrade', async () => {
+    const name = 'stubborn-tab';
+    // An old build without a versionchange handler keeps its connection open.
+    const stubborn = await openDB(name, 1, { upgrade: (db) => void db.createObjectStore('sessions', { keyPath: 'id' }) });
+    let blocked = false;
+    const store = openLocalStore({ open: (onBlocked) => openDatabase({ name, onBlocked, upgrades: [...UPGRADES, () => undefined] }), onBlocked: () => (blocked = true) });
+    await expect.poll(() => blocked).toBe(true);
+    stubborn.close();
+    expect(await store.ready()).toBe(true);
   });
 });

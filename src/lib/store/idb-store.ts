@@ -75,8 +75,8 @@ export class IdbStore implements LocalStore {
     this.#db = db;
   }
 
-  async ready(): Promise<boolean> {
-    return true;
+  ready(): Promise<boolean> {
+    return Promise.resolve(true);
   }
 
   damaged() {

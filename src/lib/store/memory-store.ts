@@ -70,7 +70,7 @@ export class MemoryStore implements LocalStore {
 
   async updateSession(id: string, change: SessionChange): Promise<void> {
     const stored = this.#sessions.get(id);
-    if (stored) this.#sessions.set(id, { ...(stored as object), ...structuredClone(change) });
+    if (stored) this.#sessions.set(id, { ...stored, ...structuredClone(change) });
   }
 
   async deleteSession(id: string): Promise<void> {

@@ -1,9 +1,8 @@
 import 'fake-indexeddb/auto';
-import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { makeSession } from '../../../tests/support/routines';
 import { DEFAULT_SETTINGS } from '../settings';
-import { openDatabase, UPGRADES } from './idb-store';
+import { openDatabase } from './idb-store';
 import { openLocalStore } from './open-local-store';
 
 describe('openLocalStore', () => {
@@ -27,20 +26,9 @@ describe('openLocalStore', () => {
   });
 
   it('falls back to memory when opening throws at once (no IndexedDB at all)', async () => {
-    const store = openLocalStore({ open: () => { throw new ReferenceError('indexedDB is not defined'); } });
+    const store = openLocalStore({ open: () => { throw new ReferenceError('no IndexedDB in this browser'); } });
     expect(await store.ready()).toBe(false);
     await store.saveSettings({ ...DEFAULT_SETTINGS, volume: 0.5 });
     expect((await store.settings()).volume).toBe(0.5);
-  });
-
-  it('tells the user when an old tab that does not step aside blocks the upgrade', async () => {
-    const name = 'stubborn-tab';
-    // An old build without a versionchange handler keeps its connection open.
-    const stubborn = await openDB(name, 1, { upgrade: (db) => void db.createObjectStore('sessions', { keyPath: 'id' }) });
-    let blocked = false;
-    const store = openLocalStore({ open: (onBlocked) => openDatabase({ name, onBlocked, upgrades: [...UPGRADES, () => undefined] }), onBlocked: () => (blocked = true) });
-    await expect.poll(() => blocked).toBe(true);
-    stubborn.close();
-    expect(await store.ready()).toBe(true);
   });
 });

@@ -19,7 +19,7 @@ function reminders(start: number, options: { plan?: ReminderPlan; lastEnded?: nu
   const { notifier, shown } = fakeNotifier();
   let opened = 0;
   const store = fakeSessionStore(options.lastEnded === undefined ? undefined : { endedAt: new Date(options.lastEnded).toISOString() });
-  const desk = new DeskReminders(() => options.plan ?? EVERY_30, store, () => opened++, notifier.notify, clock);
+  const desk = new DeskReminders(() => options.plan ?? EVERY_30, store, () => opened++, (title, body, onclick) => notifier.notify(title, body, onclick), clock);
   cleanups.push(() => desk.stop());
   return { clock, desk, shown, opened: () => opened };
 }

@@ -88,6 +88,7 @@ describe('applyTheme', () => {
     // index.html's inline script, run as the browser would on the next visit.
     const inline = /<script>([^]*?)<\/script>/.exec(html)?.[1];
     expect(inline).toContain('unknot.theme');
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- runs index.html's own inline script, which is the point
     const firstPaint = new Function(inline!) as () => void;
     for (const theme of ['dark', 'bedtime', 'system'] as const) {
       applyTheme(theme, document, localStore);

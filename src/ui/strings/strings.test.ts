@@ -13,7 +13,7 @@ const en = { ...shell, ...detail, ...player, ...history, ...settings, ...therapi
  * Arguments tried on every string function (numbers, words, a list); a set that throws or gives
  * no string is skipped. Mistyped sets can give "NaN", so only missing values are looked for.
  */
-const SAMPLE_ARGS: unknown[][] = [0, 1, 2, 10].map((n) => Array(4).fill(n));
+const SAMPLE_ARGS: unknown[][] = [0, 1, 2, 10].map((n) => Array<unknown>(4).fill(n));
 SAMPLE_ARGS.push(Array(4).fill('Neck'), Array(4).fill('left'), Array(4).fill(['Neck', 'Jaw']), Array(4).fill('light'));
 // Plans and their progress, for the therapist and client screens.
 const PLAN = { from: 'Dr. Rivera', frequency: { per: 'day', times: 2 }, days: 14, start: '2026-12-01' };
