@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { parseDuration } from './duration';
+import { DIRECTIONS, MAX_MOTIONS, MOTIONS, MOVEMENT_SYNONYMS, POSITIONS } from './movement';
 import { didYouMean } from './suggest';
 import { AREAS, LIMITS, PRESSURES, SIDES, TOOLS } from './vocabulary';
 
@@ -20,7 +21,7 @@ function show(value: unknown): string {
 
 const oneOf = (what: string, options: readonly string[]) => (issue: v.BaseIssue<unknown>) =>
   `${show(issue.input)} is not ${what}; use one of: ${options.join(', ')}${
-    typeof issue.input === 'string' ? didYouMean(issue.input, options) : ''
+    typeof issue.input === 'string' ? didYouMean(issue.input, options, MOVEMENT_SYNONYMS) : ''
   }`;
 
 function text(what: string, max: number, min = 1) {
@@ -62,6 +63,18 @@ const Duration = v.pipe(
     }
     return result.seconds;
   }),
+);
+
+const Position = v.picklist(POSITIONS, oneOf('a position', POSITIONS));
+
+/** One motion or a list of up to MAX_MOTIONS, done in that order; always a list once read. */
+const Motions = v.pipe(
+  v.union([v.string(), v.array(v.unknown())], (issue) => `motion must be a motion or a list of motions, not ${show(issue.input)}`),
+  v.transform((value): unknown[] => (typeof value === 'string' ? [value] : value)),
+  v.array(v.picklist(MOTIONS, oneOf('a motion', MOTIONS))),
+  v.minLength(1, 'motion is empty; name a motion such as circles or glide'),
+  v.maxLength(MAX_MOTIONS, `a step names at most ${MAX_MOTIONS} motions, done one after the other`),
+  v.check((motions) => new Set(motions).size === motions.length, 'a motion is listed twice; name each motion once'),
 );
 
 const STEP_HINTS: Record<string, string> = {
@@ -122,6 +135,9 @@ const STEP_FIELDS = {
   tool: v.optional(v.picklist(TOOLS, oneOf('a tool', TOOLS))),
   pressure: v.optional(v.picklist(PRESSURES, oneOf('a pressure', PRESSURES))),
   stroke: v.optional(line('stroke', LIMITS.strokeLength)),
+  position: v.optional(Position),
+  motion: v.optional(Motions),
+  direction: v.optional(v.picklist(DIRECTIONS, oneOf('a direction', DIRECTIONS))),
 };
 
 export const STEP_FIELD_NAMES = Object.keys(STEP_FIELDS) as (keyof typeof STEP_FIELDS)[];
@@ -156,6 +172,8 @@ const ROUTINE_FIELDS = {
     ),
     [],
   ),
+  /** The position of every step that does not give its own. */
+  position: v.optional(Position),
   intro: v.optional(markdown('intro')),
   safety: text('safety note', LIMITS.safetyLength),
   cautions: v.optional(list('cautions', line('a caution', LIMITS.cautionLength), LIMITS.cautions), []),
@@ -177,9 +195,16 @@ const ROUTINE_FIELDS = {
 
 export const ROUTINE_FIELD_NAMES = Object.keys(ROUTINE_FIELDS) as (keyof typeof ROUTINE_FIELDS)[];
 
-export const RoutineSchema = v.strictObject(
-  ROUTINE_FIELDS,
-  fieldMessage('routine', ROUTINE_HINTS, ROUTINE_FIELD_NAMES),
+/**
+ * A routine's `position` is shorthand for the steps that give none; once read, every step
+ * carries its own, so code that shows a step needs nothing else from the routine.
+ */
+export const RoutineSchema = v.pipe(
+  v.strictObject(ROUTINE_FIELDS, fieldMessage('routine', ROUTINE_HINTS, ROUTINE_FIELD_NAMES)),
+  v.transform(({ position, ...routine }) =>
+    position === undefined
+      ? routine
+      : { ...routine, steps: routine.steps.map((step) => (step.position === undefined ? { ...step, position } : step)) }),
 );
 
 /** A routine as the app uses it: defaults filled in, durations in seconds. */
