@@ -1,11 +1,18 @@
 /**
- * How a step is done: the body's position, the motion of the hand or tool, and which way it
- * travels. Step pictures are composed from these (lib/picture) and a reader understands them
+ * How a step is done: which side, the body's position, the motion of the hand or tool, and
+ * which way it travels. Step pictures are composed from these (lib/picture) and a reader understands them
  * too. routines/README.md documents them.
  *
  * They live apart from vocabulary.ts because that module is part of the start page (the
  * library's area filter), and only the screens that show or check steps need these.
  */
+
+/**
+ * `both` works both sides at once (or has no side); `left-right` runs the step once per side;
+ * `left` and `right` work that side only, as in "Warm the left foot".
+ */
+export const SIDES = ['both', 'left-right', 'left', 'right'] as const;
+export type Sides = (typeof SIDES)[number];
 
 export const POSITIONS = [
   'standing',

@@ -5,9 +5,9 @@
  */
 import * as v from 'valibot';
 import { parseDuration } from './duration';
-import { DIRECTIONS, MAX_MOTIONS, MOTIONS, MOVEMENT_SYNONYMS, POSITIONS } from './movement';
+import { DIRECTIONS, MAX_MOTIONS, MOTIONS, MOVEMENT_SYNONYMS, POSITIONS, SIDES } from './movement';
 import { didYouMean } from './suggest';
-import { AREAS, LIMITS, PRESSURES, SIDES, TOOLS } from './vocabulary';
+import { AREAS, LIMITS, PRESSURES, TOOLS } from './vocabulary';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeRoutine, makeStep } from '../../../tests/support/routines';
 import { parseRoutineFile, toJson, toMarkdown, type Routine, type Step } from '.';
-import { DIRECTIONS, MAX_MOTIONS, MOTIONS, POSITIONS } from './movement';
-import { AREAS, LIMITS, PRESSURES, SIDES, TOOLS } from './vocabulary';
+import { DIRECTIONS, MAX_MOTIONS, MOTIONS, POSITIONS, SIDES } from './movement';
+import { AREAS, LIMITS, PRESSURES, TOOLS } from './vocabulary';
 
 const slug = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}$/);
 const word = fc.stringMatching(/^[A-Za-z0-9'’éü.,:;()&*"#?-]{1,10}$/);

@@ -1,7 +1,7 @@
 /**
  * The fixed vocabularies of the routine format. routines/README.md documents them;
- * the body map, filters and validator all read them from here. Positions, motions and
- * directions are in movement.ts, off the start page.
+ * the body map, filters and validator all read them from here. Sides, positions,
+ * motions and directions are in movement.ts, off the start page.
  */
 
 export const AREAS = [
@@ -74,13 +74,6 @@ export const TOOL_LABELS: Record<Tool, string> = {
 
 export const PRESSURES = ['light', 'medium', 'firm'] as const;
 export type Pressure = (typeof PRESSURES)[number];
-
-/**
- * `both` works both sides at once (or has no side); `left-right` runs the step once per side;
- * `left` and `right` work that side only, as in "Warm the left foot".
- */
-export const SIDES = ['both', 'left-right', 'left', 'right'] as const;
-export type Sides = (typeof SIDES)[number];
 
 /** Limits of the format, in one place so the docs, schema and errors agree. */
 export const LIMITS = {
