@@ -140,12 +140,6 @@ export interface Strings {
     planOpen: string;
     start: string;
   };
-  bodyMap: {
-    /** The map's name from the labels of the areas it highlights. */
-    name: (areas: readonly string[]) => string;
-    front: string;
-    back: string;
-  };
   calendar: {
     title: string;
     hint: string;
@@ -282,11 +276,6 @@ export const en: Strings = {
     planFinished: 'Course finished',
     planOpen: 'See plan and report back',
     start: 'Start the routine',
-  },
-  bodyMap: {
-    name: (areas) => `Body map: ${areas.length ? areas.join(', ') : 'no specific area'}`,
-    front: 'Front',
-    back: 'Back',
   },
   calendar: {
     title: 'Add to your calendar',

@@ -1,7 +1,8 @@
 /**
- * Words of step pictures: the text alternative a screen reader reads for a picture, written
- * from the same facts the picture is drawn from (lib/picture), so the two cannot disagree.
- * Loaded with the screens that show pictures. See index.ts for how the strings are organised.
+ * Words of step pictures and the body map beside them: the text alternative a screen reader
+ * reads for a picture, written from the same facts the picture is drawn from (lib/picture),
+ * so the two cannot disagree. Loaded with the screens that show pictures and maps (player,
+ * editor), not the start page. See index.ts for how the strings are organised.
  */
 import type { PictureFacts } from '../../lib/picture';
 import type { Direction, Motion, Position } from '../../lib/routine/movement';
@@ -11,6 +12,12 @@ import { capitalized } from './english';
 type OneSide = 'left' | 'right';
 
 export interface PictureStrings {
+  bodyMap: {
+    /** The map's name from the labels of the areas it highlights, and the side lit when only one is. */
+    name: (areas: readonly string[], side?: OneSide) => string;
+    front: string;
+    back: string;
+  };
   picture: {
     /** "Seated: fingertips on both temples, small circles, light pressure." */
     describe: (facts: PictureFacts) => string;
@@ -123,6 +130,11 @@ function toolAt(facts: PictureFacts): string {
 }
 
 export const en: PictureStrings = {
+  bodyMap: {
+    name: (areas, side) => `Body map${side ? `, ${side} side` : ''}: ${areas.length ? areas.join(', ') : 'no specific area'}`,
+    front: 'Front',
+    back: 'Back',
+  },
   picture: {
     describe: (facts) => {
       if ((!facts.tool || facts.tool === 'none') && facts.motion.every((motion) => motion === 'still')) return `${POSITION[facts.position]}, resting still.`;

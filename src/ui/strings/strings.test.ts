@@ -111,6 +111,7 @@ describe('ui strings', () => {
     expect(en.library.noMatch('')).toBe('No routine matches these filters.');
     expect(en.library.noMatch('neck')).toBe('No routine matches “neck”.');
     expect(en.bodyMap.name([])).toBe('Body map: no specific area');
+    expect(en.bodyMap.name(['Calves'], 'left')).toBe('Body map, left side: Calves');
     expect(en.common.pageTitle(en.history.title)).toBe('History · Unknot');
   });
 
