@@ -47,6 +47,8 @@ const FRAMINGS = {
   neck: around((f) => lerp(f.neckBase, f.headCentre, 0.3), 74),
   upper: around((f) => f.trunk(vec(0, 53)), 86),
   lower: around((f) => f.trunk(vec(0, 34)), 128),
+  /** The belly and the hands on it, with the head above for who this is. */
+  belly: around((f) => f.trunk(vec(0, 36)), 100),
   /** Standing tall, arms overhead, with room for the arrows above the hands. */
   reach: ((figure, spots, mirror) => fit([...wholeFigure(figure, spots), add(figure.pose.arms.right.wrist, scale(figure.up, 36))], mirror, 100, 0.05)) as Framing,
   /** Seen from the side: the whole position, the props it needs (a chair, a wall) within reach. */
@@ -90,7 +92,10 @@ export function chooseView(facts: PictureFacts): ViewChoice {
     if (facts.side !== 'both' && motion.includes('glide')) return view('front', FRAMINGS.neck, 0.8);
     return view('back', FRAMINGS.neck, 0.8);
   }
+  // Lying on the back, the trunk is seen from above: the pillow says "in bed", and left, right
+  // and clockwise read as they do on a person facing you.
   if (position === 'lying-back' && byHand && (area === 'shoulders' || area === 'chest')) return view('front', FRAMINGS.upper, 0.85);
+  if (position === 'lying-back' && byHand && area === 'abdomen') return view('front', FRAMINGS.belly, 0.9);
   if (tool === 'ball' || tool === 'foam-roller' || position === 'wall-lean' || lying) return whole;
   if (area === 'feet' && byHand && position !== 'standing') return view('foot', FRAMINGS.upper);
   if (area === 'shoulders' || area === 'chest' || area === 'arms') return view('front', FRAMINGS.upper, 0.85);

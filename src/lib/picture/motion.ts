@@ -98,7 +98,9 @@ function marksFor(c: MotionContext, motion: Motion, spot: Place, index: number, 
   switch (motion) {
     case 'circles': {
       // Without a hand (shoulder rolls) the circle goes round the joint itself.
-      const radius = c.grip === undefined && facts.tool === 'none' ? Math.max(12, frame.len(7)) : Math.max(9, Math.min(15, frame.len(6.5)));
+      // Round the belly, wide circles about the navel.
+      const radius = c.grip === undefined && facts.tool === 'none' ? Math.max(12, frame.len(7))
+        : facts.area === 'abdomen' ? Math.max(13, frame.len(9)) : Math.max(9, Math.min(15, frame.len(6.5)));
       let clockwise = facts.direction !== 'anticlockwise';
       if (facts.direction === 'backward' || facts.direction === 'forward') {
         // Seen from the side facing right, a backward roll turns anticlockwise.
@@ -106,7 +108,8 @@ function marksFor(c: MotionContext, motion: Motion, spot: Place, index: number, 
       } else if (index === 1) {
         clockwise = !clockwise; // the second side turns the other way, as a mirror would show it
       }
-      const centre = second ? add(a.at, scale(beside(a, a.up), radius * 1.6)) : a.at;
+      // Two hands close together (palms either side of the spine): each circle beside its hand.
+      const centre = second ? add(a.at, scale(beside(a, a.up), radius * 1.6)) : close(c) ? add(a.at, scale(a.outward, radius * 0.9)) : a.at;
       return [...circling(centre, radius, clockwise, weight), ...(second ? [] : travel(add(a.at, scale(beside(a, dir), radius + 6))))];
     }
     case 'glide': {
@@ -156,26 +159,31 @@ function stretching(c: MotionContext): Shape[] {
   });
 }
 
-/**
- * Spots closer than a mark's width (fingertips either side of the spine) share one mark,
- * between them: two overlapping circles read as a tangle.
- */
-function markSpots(c: MotionContext): Place[] {
+/** Two spots closer than a mark's width: fingertips either side of the spine. */
+function close(c: MotionContext): boolean {
   const [a, b] = c.spots;
-  if (!a || !b || c.frame.len(Math.hypot(a.spot.x - b.spot.x, a.spot.y - b.spot.y)) > 26) return [...c.spots];
+  return !!a && !!b && c.frame.len(Math.hypot(a.spot.x - b.spot.x, a.spot.y - b.spot.y)) <= 26;
+}
+
+/**
+ * Close spots share one mark between them (two overlapping arrows read as a tangle), except
+ * circles, which go beside each hand.
+ */
+function markSpots(c: MotionContext, motion: Motion): Place[] {
+  const [a, b] = c.spots;
+  if (!a || !b || !close(c) || motion === 'circles') return [...c.spots];
   return [{ ...a, spot: { x: (a.spot.x + b.spot.x) / 2, y: (a.spot.y + b.spot.y) / 2 } }];
 }
 
 /** Every mark for the step's motions: the first at each spot, a second one beside it. */
 export function drawMotion(c: MotionContext): Shape[] {
   const shapes: Shape[] = [];
-  const spots = markSpots(c);
   c.facts.motion.forEach((motion, order) => {
     if (motion === 'stretch') {
       shapes.push(...stretching(c));
       return;
     }
-    spots.forEach((spot, index) => shapes.push(...marksFor(c, motion, spot, index, order > 0)));
+    markSpots(c, motion).forEach((spot, index) => shapes.push(...marksFor(c, motion, spot, index, order > 0)));
   });
   return shapes;
 }

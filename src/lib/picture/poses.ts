@@ -32,13 +32,13 @@ const QUARTER = Math.PI / 2;
 const SIDE: Record<Exclude<Position, 'lying-side'>, Omit<Pose, 'projection'>> = {
   standing: {
     hips: vec(0, 92), tilt: 0, nod: 0,
-    arms: { right: arm(-2, 115, 1, 90), left: arm(0, 115, 3, 90) },
+    arms: { right: arm(1, 115, 6, 90, 0.15, -1), left: arm(2.5, 115, 7.5, 90, 0.15, -1) },
     legs: { right: leg(2, 50, 0, 8, 17, 1.5), left: leg(0, 50, -1.5, 8, 15.5, 1.5) },
   },
   // Feet a small step from the wall, knees a little bent, leaning back into the ball.
   'wall-lean': {
     hips: vec(8, 84), tilt: 0.1, nod: -0.08,
-    arms: { right: arm(4.5, 106, 10, 82, 0.2, -1), left: arm(6, 106, 11.5, 82, 0.2, -1) },
+    arms: { right: arm(9, 107, 17, 84, 0.3, -1), left: arm(10.5, 107, 18.5, 84, 0.3, -1) },
     legs: { right: leg(19, 46, 13, 8, 30, 1.5), left: leg(17.5, 46, 11.5, 8, 28.5, 1.5) },
   },
   seated: {

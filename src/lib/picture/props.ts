@@ -66,7 +66,7 @@ function desk(frame: Frame, projection: Projection): Shape[] {
 function bed(frame: Frame, projection: Projection, head: Vec): Shape[] {
   if (projection !== 'side') {
     // Seen from above: the sheet under the body and the pillow under the head.
-    return [box(frame, -48, -10, 48, head.y + 30, 6), box(frame, head.x - 28, head.y - 16, head.x + 28, head.y + 17, 9)];
+    return [box(frame, -70, -10, 70, head.y + 30, 6), box(frame, head.x - 28, head.y - 16, head.x + 28, head.y + 17, 9)];
   }
   const mattress = box(frame, -95, 14, 135, 30, 4);
   const pillow: Shape = { kind: 'prop', d: smooth([vec(head.x - 17, 30), vec(head.x + 16, 30), vec(head.x + 18, 36), vec(head.x + 9, 40.5), vec(head.x - 10, 40.5), vec(head.x - 19, 36)].map((p) => frame.at(p))) };
