@@ -7,7 +7,7 @@
  * what the viewer sees (a front view shows the person's right on the left; the left side
  * is the right side's mirror image) is the frame's job, so every rule here is written once.
  */
-import { add, lerp, rotate, scale, sub, vec, type Vec } from './geometry';
+import { add, rotate, scale, sub, vec, type Vec } from './geometry';
 
 export type Projection = 'side' | 'front' | 'back';
 export type BodySide = 'right' | 'left';
@@ -52,7 +52,6 @@ export const BODY = {
   thighRadius: 8.6,
   shinRadius: 6.2,
   neckRadius: 5.6,
-  handLength: 17,
   /** A head a little larger than life reads as friendly, and its face reads at 120 px. */
   headScale: 1.12,
 } as const;
@@ -134,10 +133,5 @@ export class Figure {
   /** Forward in a side view; toward the person's right in a front or back view. */
   get across(): Vec {
     return rotate(vec(1, 0), this.pose.tilt);
-  }
-
-  /** A point `k` of the way along a limb bone. */
-  along(from: Vec, to: Vec, k: number): Vec {
-    return lerp(from, to, k);
   }
 }

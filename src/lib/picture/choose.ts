@@ -117,8 +117,9 @@ export function choosePose(facts: PictureFacts, projection: Projection): Pose {
     return { ...pose, nod: s * 0.22 };
   }
   if (facts.motion.includes('stretch') && facts.area !== 'neck') {
-    const up = (side: 'right' | 'left', k: number) => ({ elbow: vec(k * 19, pose.hips.y + 80), wrist: vec(k * 13, pose.hips.y + 105), fingers: vec(0, 1) });
-    return { ...pose, arms: { right: up('right', 1), left: up('left', -1) } };
+    // Both arms overhead.
+    const up = (k: number) => ({ elbow: vec(k * 19, pose.hips.y + 80), wrist: vec(k * 13, pose.hips.y + 105), fingers: vec(0, 1) });
+    return { ...pose, arms: { right: up(1), left: up(-1) } };
   }
   if (facts.area === 'feet' && facts.tool === 'ball' && projection === 'side') {
     const legs = pose.legs.right;

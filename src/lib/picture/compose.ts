@@ -169,7 +169,7 @@ function composeFigure(shown: PictureFacts, view: Projection, framing: Framing, 
 }
 
 /** The ball's size: larger than a tennis ball, so it reads in a small picture. */
-export const BALL_RADIUS = 6;
+const BALL_RADIUS = 6;
 const ROLLER_RADIUS = 7.5;
 /** Where a lying body's back rests (the poses put the mattress top here). */
 const BED_TOP = 30;

@@ -28,8 +28,6 @@ export const rotate = (a: Vec, radians: number): Vec => {
   const s = Math.sin(radians);
   return vec(a.x * c - a.y * s, a.x * s + a.y * c);
 };
-/** The direction at an angle in degrees, measured as on a clock face turned so 0° points right. */
-export const direction = (degrees: number): Vec => rotate(vec(1, 0), (degrees * Math.PI) / 180);
 
 const round = (n: number) => Math.round(n * 10) / 10;
 export const pt = (p: Vec) => `${round(p.x)} ${round(p.y)}`;

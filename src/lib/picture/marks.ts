@@ -35,16 +35,6 @@ export function straight(from: Vec, to: Vec, both: boolean, weight: number): Sha
   return shapes;
 }
 
-/** A gently curved one-way arrow through three points. */
-export function curved(points: readonly [Vec, Vec, Vec], weight: number): Shape[] {
-  const [, , end] = points;
-  const mid = points[1];
-  return [
-    { kind: 'motion', d: smooth(points, false) },
-    { kind: 'motion', d: arrowhead(end, sub(end, mid), headSize(weight)) },
-  ];
-}
-
 /**
  * Press marks: short arcs just outside the spot, on the side the press comes from. More arcs
  * for firmer pressure.

@@ -100,6 +100,7 @@ const MALFORMED: [string, string, string, string[]][] = [
   ['motion listed twice', 'x.md', md('tool: hands', 'motion: circles, circles'), ['x.md:14:9: a motion is listed twice; name each motion once']],
   ['empty motion', 'x.md', md('tool: hands', 'motion:'), ['x.md:14:8: motion is empty; name a motion such as circles or glide']],
   ['unknown direction', 'x.md', md('tool: hands', 'direction: towards the heart'), ['x.md:14:12: "towards the heart" is not a direction; use one of: up, down, outward, inward, forward, backward, toward-heart, away-from-heart, clockwise, anticlockwise (did you mean "toward-heart"?)']],
+  ['step field in the front matter', 'x.md', md('tags:', 'motion: circles\ntags:'), ['x.md:5:1: "motion" is a step field; write it with each step it belongs to']],
   ['unknown routine position', 'x.md', md('tags: [back, desk]', 'tags: [back, desk]\nposition: bed'), ['x.md:6:11: "bed" is not a position; use one of: standing, wall-lean, seated, seated-desk, seated-floor, lying-back, lying-side, lying-front (did you mean "lying-back"?)']],
   ['repeat not a number', 'x.md', md('sides: left-right', 'repeat: three'), ['x.md:21:9: repeat must be a whole number from 1 to 20, not "three"']],
   ['repeat too large', 'x.md', md('sides: left-right', 'repeat: 50'), ['x.md:21:9: repeat can be at most 20']],

@@ -91,10 +91,12 @@ const ROUTINE_HINTS: Record<string, string> = {
 };
 
 /** The message for a missing or unknown field of an object with the given fields. */
-const fieldMessage = (kind: string, hints: Record<string, string>, known: readonly string[]) =>
+const fieldMessage = (kind: string, hints: Record<string, string>, known: readonly string[], elsewhere?: { kind: string; fields: readonly string[] }) =>
   (issue: v.BaseIssue<unknown>) => {
     const key = String(issue.path?.at(-1)?.key ?? '');
     if (issue.expected === 'never') {
+      // A step's field written for the whole routine (motion: circles in the front matter).
+      if (elsewhere?.fields.includes(key)) return `"${key}" is a ${elsewhere.kind} field; write it with each ${elsewhere.kind} it belongs to`;
       return `unknown ${kind} field "${key}"${didYouMean(key, known)}; known fields are ${known.join(', ')}`;
     }
     if (issue.path === undefined || issue.path.length === 0 || issue.received !== 'undefined') {
@@ -200,7 +202,7 @@ export const ROUTINE_FIELD_NAMES = Object.keys(ROUTINE_FIELDS) as (keyof typeof 
  * carries its own, so code that shows a step needs nothing else from the routine.
  */
 export const RoutineSchema = v.pipe(
-  v.strictObject(ROUTINE_FIELDS, fieldMessage('routine', ROUTINE_HINTS, ROUTINE_FIELD_NAMES)),
+  v.strictObject(ROUTINE_FIELDS, fieldMessage('routine', ROUTINE_HINTS, ROUTINE_FIELD_NAMES, { kind: 'step', fields: STEP_FIELD_NAMES })),
   v.transform(({ position, ...routine }) =>
     position === undefined
       ? routine
