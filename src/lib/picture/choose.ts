@@ -59,11 +59,18 @@ const FRAMINGS = {
     const points = [add(figure.headCentre, scale(figure.up, 13)), legs.right.knee, add(legs.right.knee, vec(0, -14)), ...spots, add(spots[0] ?? figure.headCentre, vec(-14, 0))];
     return fit(points, mirror, 100, 0.06);
   }) as Framing,
-  /** Lying down: the stretch of the body around the spot, with the head when it is near. */
+  /**
+   * Lying down: the stretch of the body around the spot, with the head; for the legs, hips
+   * to feet (the bent knees and the bed say "lying" well enough).
+   */
   lying: ((figure, spots, mirror) => {
     const spot = spots[0] ?? figure.hip('right');
     const head = figure.headCentre;
-    const points = [add(spot, vec(-40, 0)), add(spot, vec(40, 0)), vec(spot.x, 14), vec(spot.x, 62), add(head, vec(-18, 0)), add(head, vec(18, 0))];
+    const { legs } = figure.pose;
+    const onLegs = Math.abs(spot.x - head.x) > Math.abs(figure.hip('right').x - head.x) + 10;
+    const points = onLegs
+      ? [add(figure.hip('right'), vec(-14, 0)), legs.right.knee, legs.right.toe, vec(spot.x, 18)]
+      : [add(spot, vec(-40, 0)), add(spot, vec(40, 0)), vec(spot.x, 14), vec(spot.x, 62), add(head, vec(-18, 0)), add(head, vec(18, 0))];
     return fit(points, mirror, 100, 0.04);
   }) as Framing,
 } satisfies Record<string, Framing>;

@@ -66,7 +66,7 @@ function sidePlace(figure: Figure, q: PlaceQuery): Place {
     }
     case 'shoulders':
       // Without a hand on it (shoulder rolls) the spot is the joint itself, for the circle to go round.
-      if (q.tool === 'none' || q.tool === undefined) return { spot: t(0, 53), normal: d(0, 1), up: d(0, 1), elbow: d(1, -1), hand: 'same' };
+      if (q.tool === 'none' || q.tool === undefined) return { spot: t(-1, 52), normal: d(0, 1), up: d(0, 1), elbow: d(1, -1), hand: 'same' };
       return { spot: t(-1.5, 58.5), normal: d(0, 1), up: d(0, 1), fingers: d(-1, -0.5), elbow: d(1, -1), hand: 'opposite' };
     case 'chest':
       return { spot: t(11.5, 47), normal: d(1, 0.2), up: d(0, 1), elbow: d(0.3, -1), hand: 'same' };
