@@ -121,7 +121,9 @@ function toolAt(facts: PictureFacts): string {
   const { area, side, tool, position } = facts;
   const place = area ? (side === 'both' ? AREA[area].both : AREA[area].one(side)) : undefined;
   if (!tool || tool === 'none') return place ? capitalized(place.replace(/^the /, '')) : '';
-  const name = side === 'both' && area !== 'abdomen' ? TOOL[tool].both : TOOL[tool].one;
+  // Both hands work one leg or foot ("sandwich the foot between your palms").
+  const bothHands = side === 'both' ? area !== 'abdomen' : area === 'feet' || area === 'calves' || area === 'thighs';
+  const name = bothHands ? TOOL[tool].both : TOOL[tool].one;
   if (!place) return capitalized(name);
   if (tool === 'ball' && position === 'wall-lean') return `Ball between the wall and ${place}`;
   if ((tool === 'ball' || tool === 'foam-roller') && position.startsWith('lying')) return `${capitalized(name)} between the floor and ${place}`;

@@ -121,7 +121,7 @@ describe('ui strings', () => {
     expect(en.picture.describe({ ...facts, position: 'lying-back', area: 'abdomen', side: 'both', tool: 'hands', motion: ['circles'], direction: 'clockwise', pressure: 'light' }))
       .toBe('Lying on your back: hand on the belly, circles clockwise, light pressure.');
     expect(en.picture.describe({ ...facts, position: 'seated', area: 'feet', side: 'left', tool: 'thumbs', motion: ['press-hold'], direction: 'away-from-heart' }))
-      .toBe('Seated: thumb on the left foot, press and hold, moving away from the heart, medium pressure.');
+      .toBe('Seated: thumbs on the left foot, press and hold, moving away from the heart, medium pressure.');
     expect(en.picture.describe({ ...facts, position: 'standing', area: 'shoulders', side: 'both', tool: 'none', motion: ['stretch'], pressure: undefined }))
       .toBe('Standing: both shoulders, reaching up.');
     expect(en.picture.describe({ ...facts, position: 'seated', area: undefined, side: 'both', tool: 'none', motion: ['still'], pressure: undefined })).toBe('Seated, resting still.');
