@@ -43,6 +43,17 @@ describe('npm run validate', () => {
     expect(result.stderr).toContain('1 of 2 routine files invalid.');
   }, 20_000);
 
+  it('suggests the value meant when a position or motion is misspelt', async () => {
+    const root = folder({ 'x.md': VALID_MARKDOWN.replace('tool: hands', 'tool: hands\nposition: sitting\nmotion: circels') });
+    const file = join(root, 'routines', 'x.md');
+    const result = await validate(file);
+    expect(result.code).toBe(1);
+    expect(result.stdout.trim().split('\n')).toEqual([
+      `${file}:15:11: "sitting" is not a position; use one of: standing, wall-lean, seated, seated-desk, seated-floor, lying-back, lying-side, lying-front (did you mean "seated"?)`,
+      `${file}:16:9: "circels" is not a motion; use one of: circles, glide, up-down, side-to-side, back-and-forth, press-hold, squeeze, knead, rub, pull, stretch, still (did you mean "circles"?)`,
+    ]);
+  }, 20_000);
+
   it('says so when a file does not exist', async () => {
     const result = await validate('routines/nope.md');
     expect(result.code).toBe(1);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeRoutine, makeStep } from '../../../tests/support/routines';
-import { draftFromRoutine, draftSeconds, emptyDraft, moveStep, routineFromDraft, slugify } from './draft';
+import { draftFromRoutine, draftInput, draftSeconds, emptyDraft, moveStep, routineFromDraft, slugify } from './draft';
 import { parseRoutineFile } from './parse';
 import { toJson, toMarkdown } from './serialize';
 
@@ -10,9 +10,23 @@ describe('editor drafts', () => {
       intro: 'Sit **tall**.',
       author: 'Northside Physio',
       cautions: ['Not over a fresh bruise.'],
-      steps: [makeStep(), makeStep({ title: 'Ball on the wall', sides: 'left-right', repeat: 2, tool: 'ball', pressure: 'medium', stroke: 'small circles', illustration: 'ball-on-wall.svg', duration: 90 }), makeStep({ title: 'Rest', rest: true, instructions: '', areas: [] })],
+      steps: [makeStep(), makeStep({ title: 'Ball on the wall', sides: 'left-right', repeat: 2, tool: 'ball', pressure: 'medium', stroke: 'small circles', illustration: 'ball-on-wall.svg', duration: 90 }), makeStep({ title: 'Rest', rest: true, instructions: '', areas: [] }),
+        makeStep({ title: 'Warm the left foot', sides: 'left', position: 'seated', motion: ['glide'], direction: 'toward-heart' }),
+        makeStep({ title: 'Thumb pad press', sides: 'left-right', position: 'seated-desk', motion: ['press-hold', 'circles'] })],
     });
     expect(routineFromDraft(draftFromRoutine(routine))).toEqual({ ok: true, routine });
+  });
+
+  it('keep the position, motions, direction and one-sidedness a step is done with', () => {
+    const draft = emptyDraft();
+    expect(draft.steps[0]).toMatchObject({ onlySide: '', position: '', motion: [], direction: '' });
+    draft.steps[0] = { ...draft.steps[0]!, title: 'Heel squeeze', instructions: 'Squeeze.', onlySide: 'right', position: 'seated', motion: ['squeeze'] };
+    const input = draftInput(draft) as { steps: Record<string, unknown>[] };
+    expect(input.steps[0]).toMatchObject({ sides: 'right', position: 'seated', motion: ['squeeze'] });
+    expect(input.steps[0]).not.toHaveProperty('direction');
+    // Left then right wins over one side.
+    draft.steps[0].leftRight = true;
+    expect((draftInput(draft) as { steps: Record<string, unknown>[] }).steps[0]).toMatchObject({ sides: 'left-right' });
   });
 
   it('put every problem next to its field, with the schema’s words', () => {

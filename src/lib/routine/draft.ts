@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { parseDuration, formatDurationAttribute } from './duration';
 import { RoutineSchema, type Routine } from './schema';
 import { stepLength } from './summary';
+import type { Direction, Motion, Position } from './movement';
 import type { Area, Pressure, Tool } from './vocabulary';
 
 export interface StepDraft {
@@ -17,10 +18,16 @@ export interface StepDraft {
   instructions: string;
   areas: Area[];
   leftRight: boolean;
+  /** A step that works one side only ("Warm the left foot"); `leftRight` wins over it. */
+  onlySide: 'left' | 'right' | '';
   repeat: number;
   rest: boolean;
+  position: Position | '';
   tool: Tool | '';
   pressure: Pressure | '';
+  /** In the order they are done; at most MAX_MOTIONS. */
+  motion: Motion[];
+  direction: Direction | '';
   stroke: string;
   illustration: string;
 }
@@ -41,7 +48,10 @@ export interface RoutineDraft {
 let nextKey = 1;
 
 export function emptyStep(): StepDraft {
-  return { key: nextKey++, title: '', duration: '45s', instructions: '', areas: [], leftRight: false, repeat: 1, rest: false, tool: '', pressure: '', stroke: '', illustration: '' };
+  return {
+    key: nextKey++, title: '', duration: '45s', instructions: '', areas: [], leftRight: false, onlySide: '', repeat: 1, rest: false,
+    position: '', tool: '', pressure: '', motion: [], direction: '', stroke: '', illustration: '',
+  };
 }
 
 export function emptyDraft(): RoutineDraft {
@@ -67,10 +77,14 @@ export function draftFromRoutine(routine: Routine): RoutineDraft {
       instructions: step.instructions,
       areas: [...step.areas],
       leftRight: step.sides === 'left-right',
+      onlySide: step.sides === 'left' || step.sides === 'right' ? step.sides : '',
       repeat: step.repeat,
       rest: step.rest,
+      position: step.position ?? '',
       tool: step.tool ?? '',
       pressure: step.pressure ?? '',
+      motion: [...(step.motion ?? [])],
+      direction: step.direction ?? '',
       stroke: step.stroke ?? '',
       illustration: step.illustration ?? '',
     })),
@@ -109,12 +123,15 @@ export function draftInput(draft: RoutineDraft): Record<string, unknown> {
         duration: step.duration.trim(),
         instructions: step.instructions.trim(),
         areas: step.areas,
-        sides: step.leftRight ? 'left-right' : 'both',
+        sides: step.leftRight ? 'left-right' : step.onlySide || 'both',
         repeat: step.repeat,
         rest: step.rest,
       };
+      if (step.position) out.position = step.position;
       if (step.tool) out.tool = step.tool;
       if (step.pressure) out.pressure = step.pressure;
+      if (step.motion.length) out.motion = step.motion;
+      if (step.direction) out.direction = step.direction;
       if (optional(step.stroke)) out.stroke = step.stroke;
       if (step.illustration) out.illustration = step.illustration;
       return out;

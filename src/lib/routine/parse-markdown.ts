@@ -6,6 +6,8 @@ import type { Routine } from './schema';
 const FENCE = /^\s{0,3}(```|~~~)/;
 const STEP_HEADING = /^##(?:[ \t]+(.*?))?[ \t]*$/;
 const ATTRIBUTE = /^([A-Za-z][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$/;
+/** Attributes that hold a comma-separated list, each entry with its own position. */
+const LIST_ATTRIBUTES = new Set(['areas', 'motion']);
 
 interface RawStep {
   [field: string]: unknown;
@@ -146,18 +148,18 @@ export function parseRoutineMarkdown(text: string): ParseResult<Routine> {
         }
         positions.setKey(path, keyAt);
         positions.setValue(path, valueAt);
-        if (key === 'areas') {
-          const areas: string[] = [];
+        if (LIST_ATTRIBUTES.has(key)) {
+          const entries: string[] = [];
           let searchFrom = valueAt.column - 1;
           for (const part of value.split(',')) {
-            const area = part.trim();
-            if (!area) continue;
-            const column = line.indexOf(area, searchFrom);
-            searchFrom = column + area.length;
-            positions.setValue([...path, areas.length], { line: lineNumber, column: column + 1 });
-            areas.push(area);
+            const entry = part.trim();
+            if (!entry) continue;
+            const column = line.indexOf(entry, searchFrom);
+            searchFrom = column + entry.length;
+            positions.setValue([...path, entries.length], { line: lineNumber, column: column + 1 });
+            entries.push(entry);
           }
-          current.step.areas = areas;
+          current.step[key] = entries;
         } else {
           current.step[key] = attributeValue(key, value);
         }

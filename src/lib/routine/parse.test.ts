@@ -58,6 +58,21 @@ describe('valid files', () => {
     ]);
   });
 
+  it('reads how a step is done: position, motions in order, direction, one side', () => {
+    const result = parseRoutineFile('x.md', md('sides: left-right', 'sides: left\nposition: seated\nmotion: press-hold, circles\ndirection: toward-heart'));
+    expect(result.ok && result.value.steps[1]).toMatchObject({
+      sides: 'left', position: 'seated', motion: ['press-hold', 'circles'], direction: 'toward-heart',
+    });
+    const single = parseRoutineFile('x.json', json('"duration": 20', '"duration": 20, "motion": "glide", "direction": "down"'));
+    expect(single.ok && single.value.steps[1]).toMatchObject({ motion: ['glide'], direction: 'down' });
+  });
+
+  it('gives the routine’s position to every step that names none', () => {
+    const result = parseRoutineFile('x.md', md('tags: [back, desk]', 'tags: [back, desk]\nposition: standing').replace('sides: left-right', 'position: wall-lean'));
+    expect(result.ok && result.value.steps.map((step) => step.position)).toEqual(['standing', 'wall-lean']);
+    expect(result.ok && 'position' in result.value).toBe(false);
+  });
+
   it('reads rest: yes and repeat as a number', () => {
     const result = parseRoutineFile('x.md', md('sides: left-right', 'rest: yes\nrepeat: 3'));
     expect(result.ok && result.value.steps[1]).toMatchObject({ rest: true, repeat: 3 });
@@ -76,11 +91,21 @@ const MALFORMED: [string, string, string, string[]][] = [
   ['area listed twice', 'x.md', md('areas: lower-back, hips', 'areas: hips, hips'), ['x.md:13:8: an area is listed twice; name each area once']],
   ['unknown tool', 'x.md', md('tool: hands', 'tool: foam roller'), ['x.md:14:7: "foam roller" is not a tool; use one of: hands, fingertips, thumbs, knuckles, ball, foam-roller, massage-gun, towel, none (did you mean "foam-roller"?)']],
   ['unknown pressure', 'x.md', md('pressure: medium', 'pressure: hard'), ['x.md:15:11: "hard" is not a pressure; use one of: light, medium, firm']],
-  ['unknown sides', 'x.md', md('sides: left-right', 'sides: left'), ['x.md:21:8: "left" is not a choice of sides; use one of: both, left-right']],
+  ['unknown sides', 'x.md', md('sides: left-right', 'sides: each'), ['x.md:21:8: "each" is not a choice of sides; use one of: both, left-right, left, right']],
+  ['unknown position with a typo', 'x.md', md('tool: hands', 'position: lying on back'), ['x.md:14:11: "lying on back" is not a position; use one of: standing, wall-lean, seated, seated-desk, seated-floor, lying-back, lying-side, lying-front (did you mean "lying-back"?)']],
+  ['position in other words', 'x.md', md('tool: hands', 'position: sitting'), ['x.md:14:11: "sitting" is not a position; use one of: standing, wall-lean, seated, seated-desk, seated-floor, lying-back, lying-side, lying-front (did you mean "seated"?)']],
+  ['unknown motion, second in the list', 'x.md', md('tool: hands', 'motion: press-hold, circle'), ['x.md:14:21: "circle" is not a motion; use one of: circles, glide, up-down, side-to-side, back-and-forth, press-hold, squeeze, knead, rub, pull, stretch, still (did you mean "circles"?)']],
+  ['motion in other words', 'x.md', md('tool: hands', 'motion: strokes'), ['x.md:14:9: "strokes" is not a motion; use one of: circles, glide, up-down, side-to-side, back-and-forth, press-hold, squeeze, knead, rub, pull, stretch, still (did you mean "glide"?)']],
+  ['too many motions', 'x.md', md('tool: hands', 'motion: circles, glide, knead'), ['x.md:14:9: a step names at most 2 motions, done one after the other']],
+  ['motion listed twice', 'x.md', md('tool: hands', 'motion: circles, circles'), ['x.md:14:9: a motion is listed twice; name each motion once']],
+  ['empty motion', 'x.md', md('tool: hands', 'motion:'), ['x.md:14:8: motion is empty; name a motion such as circles or glide']],
+  ['unknown direction', 'x.md', md('tool: hands', 'direction: towards the heart'), ['x.md:14:12: "towards the heart" is not a direction; use one of: up, down, outward, inward, forward, backward, toward-heart, away-from-heart, clockwise, anticlockwise (did you mean "toward-heart"?)']],
+  ['step field in the front matter', 'x.md', md('tags:', 'motion: circles\ntags:'), ['x.md:5:1: "motion" is a step field; write it with each step it belongs to']],
+  ['unknown routine position', 'x.md', md('tags: [back, desk]', 'tags: [back, desk]\nposition: bed'), ['x.md:6:11: "bed" is not a position; use one of: standing, wall-lean, seated, seated-desk, seated-floor, lying-back, lying-side, lying-front (did you mean "lying-back"?)']],
   ['repeat not a number', 'x.md', md('sides: left-right', 'repeat: three'), ['x.md:21:9: repeat must be a whole number from 1 to 20, not "three"']],
   ['repeat too large', 'x.md', md('sides: left-right', 'repeat: 50'), ['x.md:21:9: repeat can be at most 20']],
   ['rest not a yes or no', 'x.md', md('sides: left-right', 'rest: maybe'), ['x.md:21:7: rest must be true or false, not "maybe"']],
-  ['misspelt attribute', 'x.md', md('tool: hands', 'tol: hands'), ['x.md:14:1: unknown step field "tol" (did you mean "tool"?); known fields are title, duration, instructions, areas, sides, repeat, rest, illustration, tool, pressure, stroke']],
+  ['misspelt attribute', 'x.md', md('tool: hands', 'tol: hands'), ['x.md:14:1: unknown step field "tol" (did you mean "tool"?); known fields are title, duration, instructions, areas, sides, repeat, rest, illustration, tool, pressure, stroke, position, motion, direction']],
   ['attribute given twice', 'x.md', md('tool: hands', 'tool: hands\ntool: ball'), ['x.md:15:1: "tool" is given twice in this step; keep one line']],
   ['bad illustration name', 'x.md', md('tool: hands', 'illustration: http://evil.example/x.png'), ['x.md:14:15: "http://evil.example/x.png" is not an illustration name; write a file name such as palm-circles.svg']],
   ['empty step title', 'x.md', md('## Palm circles', '##'), ['x.md:11:3: step title is empty; write something here']],
@@ -91,7 +116,7 @@ const MALFORMED: [string, string, string, string[]][] = [
   ['front matter not fields', 'x.md', '---\n- a\n- b\n---\n', ['x.md:2:1: the front matter must be fields such as `title: Back relief`, one per line']],
   ['missing safety note', 'x.md', md('safety: Stop at sharp pain.\n', ''), ['x.md:1:1: missing "safety": add `safety: ...`: every routine needs a safety note that says when to stop and when not to start']],
   ['bad id', 'x.md', md('id: back-relief', 'id: Back Relief'), ['x.md:2:5: "Back Relief" is not an id; use lowercase letters, digits and single hyphens, such as back-relief']],
-  ['unknown routine field', 'x.md', md('tags:', 'colour: blue\ntags:'), ['x.md:5:1: unknown routine field "colour"; known fields are id, title, summary, tags, intro, safety, cautions, author, version, steps']],
+  ['unknown routine field', 'x.md', md('tags:', 'colour: blue\ntags:'), ['x.md:5:1: unknown routine field "colour"; known fields are id, title, summary, tags, position, intro, safety, cautions, author, version, steps']],
   ['tags not a list', 'x.md', md('tags: [back, desk]', 'tags: back'), ['x.md:5:7: tags must be a list, not "back"']],
   ['steps in front matter', 'x.md', md('tags:', 'steps: 3\ntags:'), ['x.md:5:1: in Markdown, steps are written as ## headings after the front matter, not as a field']],
   ['no steps at all', 'x.md', VALID_MARKDOWN.slice(0, VALID_MARKDOWN.indexOf('## Palm')), ['x.md:11:1: this routine has no steps; add at least one']],
@@ -109,7 +134,9 @@ const MALFORMED: [string, string, string, string[]][] = [
   ['JSON cut short', 'x.json', VALID_JSON.slice(0, 40), ['x.json:3:12: this is not valid JSON: this text is not closed with a double quote (")']],
   ['JSON array instead of object', 'x.json', '[1, 2]', ['x.json:1:1: a routine must be a group of fields, not a list']],
   ['JSON wrong types', 'x.json', json('"title": "Desk break"', '"title": 7'), ['x.json:3:12: title must be text, not 7']],
-  ['JSON unknown step field', 'x.json', json('"duration": 20,', '"duration": 20, "speed": "fast",'), ['x.json:20:23: unknown step field "speed"; known fields are title, duration, instructions, areas, sides, repeat, rest, illustration, tool, pressure, stroke']],
+  ['JSON unknown step field', 'x.json', json('"duration": 20,', '"duration": 20, "speed": "fast",'), ['x.json:20:23: unknown step field "speed"; known fields are title, duration, instructions, areas, sides, repeat, rest, illustration, tool, pressure, stroke, position, motion, direction']],
+  ['JSON motion of the wrong type', 'x.json', json('"duration": 20', '"duration": 20, "motion": 3'), ['x.json:20:33: motion must be a motion or a list of motions, not 3']],
+  ['JSON unknown motion in a list', 'x.json', json('"duration": 20', '"duration": 20, "motion": ["glide", "kneed"]'), ['x.json:20:43: "kneed" is not a motion; use one of: circles, glide, up-down, side-to-side, back-and-forth, press-hold, squeeze, knead, rub, pull, stretch, still (did you mean "knead"?)']],
   ['JSON fractional duration', 'x.json', json('"duration": 20', '"duration": 2.5'), ['x.json:20:19: 2.5 is not a whole number of seconds; write 45s, 1m or 1m30s']],
   ['JSON duration of the wrong type', 'x.json', json('"duration": 20', '"duration": true'), ['x.json:20:19: duration must be a number of seconds or text such as 45s, 1m or 1m30s']],
   ['JSON missing step title', 'x.json', json('"title": "Reach",', ''), ['x.json:18:5: missing "title": every step needs a title']],

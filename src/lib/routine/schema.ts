@@ -5,8 +5,9 @@
  */
 import * as v from 'valibot';
 import { parseDuration } from './duration';
+import { DIRECTIONS, MAX_MOTIONS, MOTIONS, MOVEMENT_SYNONYMS, POSITIONS, SIDES } from './movement';
 import { didYouMean } from './suggest';
-import { AREAS, LIMITS, PRESSURES, SIDES, TOOLS } from './vocabulary';
+import { AREAS, LIMITS, PRESSURES, TOOLS } from './vocabulary';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -21,7 +22,7 @@ function show(value: unknown): string {
 
 const oneOf = (what: string, options: readonly string[]) => (issue: v.BaseIssue<unknown>) =>
   `${show(issue.input)} is not ${what}; use one of: ${options.join(', ')}${
-    typeof issue.input === 'string' ? didYouMean(issue.input, options) : ''
+    typeof issue.input === 'string' ? didYouMean(issue.input, options, MOVEMENT_SYNONYMS) : ''
   }`;
 
 function text(what: string, max: number, min = 1) {
@@ -65,6 +66,18 @@ const Duration = v.pipe(
   }),
 );
 
+const Position = v.picklist(POSITIONS, oneOf('a position', POSITIONS));
+
+/** One motion or a list of up to MAX_MOTIONS, done in that order; always a list once read. */
+const Motions = v.pipe(
+  v.union([v.string(), v.array(v.unknown())], (issue) => `motion must be a motion or a list of motions, not ${show(issue.input)}`),
+  v.transform((value): unknown[] => (typeof value === 'string' ? [value] : value)),
+  v.array(v.picklist(MOTIONS, oneOf('a motion', MOTIONS))),
+  v.minLength(1, 'motion is empty; name a motion such as circles or glide'),
+  v.maxLength(MAX_MOTIONS, `a step names at most ${MAX_MOTIONS} motions, done one after the other`),
+  v.check((motions) => new Set(motions).size === motions.length, 'a motion is listed twice; name each motion once'),
+);
+
 const STEP_HINTS: Record<string, string> = {
   title: 'every step needs a title',
   duration: 'add a line such as `duration: 45s` under the step heading',
@@ -79,11 +92,13 @@ const ROUTINE_HINTS: Record<string, string> = {
 };
 
 /** The message for a missing or unknown field of an object with the given fields. */
-const fieldMessage = (kind: string, hints: Record<string, string>, known: readonly string[]) =>
+const fieldMessage = (kind: string, hints: Record<string, string>, known: readonly string[], elsewhere?: { kind: string; fields: readonly string[] }) =>
   (issue: v.BaseIssue<unknown>) => {
     const last = issue.path?.at(-1)?.key;
     const key = typeof last === 'string' || typeof last === 'number' ? String(last) : '';
     if (issue.expected === 'never') {
+      // A step's field written for the whole routine (motion: circles in the front matter).
+      if (elsewhere?.fields.includes(key)) return `"${key}" is a ${elsewhere.kind} field; write it with each ${elsewhere.kind} it belongs to`;
       return `unknown ${kind} field "${key}"${didYouMean(key, known)}; known fields are ${known.join(', ')}`;
     }
     if (issue.path === undefined || issue.path.length === 0 || issue.received !== 'undefined') {
@@ -124,6 +139,9 @@ const STEP_FIELDS = {
   tool: v.optional(v.picklist(TOOLS, oneOf('a tool', TOOLS))),
   pressure: v.optional(v.picklist(PRESSURES, oneOf('a pressure', PRESSURES))),
   stroke: v.optional(line('stroke', LIMITS.strokeLength)),
+  position: v.optional(Position),
+  motion: v.optional(Motions),
+  direction: v.optional(v.picklist(DIRECTIONS, oneOf('a direction', DIRECTIONS))),
 };
 
 export const STEP_FIELD_NAMES = Object.keys(STEP_FIELDS) as (keyof typeof STEP_FIELDS)[];
@@ -158,6 +176,8 @@ const ROUTINE_FIELDS = {
     ),
     [],
   ),
+  /** The position of every step that does not give its own. */
+  position: v.optional(Position),
   intro: v.optional(markdown('intro')),
   safety: text('safety note', LIMITS.safetyLength),
   cautions: v.optional(list('cautions', line('a caution', LIMITS.cautionLength), LIMITS.cautions), []),
@@ -179,9 +199,16 @@ const ROUTINE_FIELDS = {
 
 export const ROUTINE_FIELD_NAMES = Object.keys(ROUTINE_FIELDS) as (keyof typeof ROUTINE_FIELDS)[];
 
-export const RoutineSchema = v.strictObject(
-  ROUTINE_FIELDS,
-  fieldMessage('routine', ROUTINE_HINTS, ROUTINE_FIELD_NAMES),
+/**
+ * A routine's `position` is shorthand for the steps that give none; once read, every step
+ * carries its own, so code that shows a step needs nothing else from the routine.
+ */
+export const RoutineSchema = v.pipe(
+  v.strictObject(ROUTINE_FIELDS, fieldMessage('routine', ROUTINE_HINTS, ROUTINE_FIELD_NAMES, { kind: 'step', fields: STEP_FIELD_NAMES })),
+  v.transform(({ position, ...routine }) =>
+    position === undefined
+      ? routine
+      : { ...routine, steps: routine.steps.map((step) => (step.position === undefined ? { ...step, position } : step)) }),
 );
 
 /** A routine as the app uses it: defaults filled in, durations in seconds. */

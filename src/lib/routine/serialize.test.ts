@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeRoutine, makeStep } from '../../../tests/support/routines';
 import { parseRoutineFile, toJson, toMarkdown, type Routine, type Step } from '.';
-import { AREAS, LIMITS, PRESSURES, SIDES, TOOLS } from './vocabulary';
+import { DIRECTIONS, MAX_MOTIONS, MOTIONS, POSITIONS, SIDES } from './movement';
+import { AREAS, LIMITS, PRESSURES, TOOLS } from './vocabulary';
 
 const slug = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}$/);
 const word = fc.stringMatching(/^[A-Za-z0-9'’éü.,:;()&*"#?-]{1,10}$/);
@@ -30,6 +31,10 @@ const step: fc.Arbitrary<Step> = fc.record(
     pressure: fc.constantFrom(...PRESSURES),
     stroke: oneLine(LIMITS.strokeLength),
     illustration: slug.map((name) => `${name}.svg`),
+    // Few positions, so that routines where every step has one (written once at the top) are common.
+    position: fc.constantFrom(...POSITIONS.slice(0, 3)),
+    motion: fc.uniqueArray(fc.constantFrom(...MOTIONS), { minLength: 1, maxLength: MAX_MOTIONS }),
+    direction: fc.constantFrom(...DIRECTIONS),
   },
   { requiredKeys: ['title', 'duration', 'instructions', 'areas', 'sides', 'repeat', 'rest'] },
 );
@@ -68,6 +73,27 @@ describe('serializer', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('writes a position shared by the steps once, at the top', () => {
+    const steps = [
+      makeStep({ position: 'lying-back', motion: ['glide'], direction: 'down' }),
+      makeStep({ position: 'seated', motion: ['press-hold', 'circles'] }),
+      makeStep({ position: 'lying-back', sides: 'right' }),
+    ];
+    const routine = makeRoutine({ steps });
+    const text = toMarkdown(routine);
+    expect(text).toContain('tags:\n  - desk\nposition: lying-back\n');
+    expect(text).toContain('## Palm circles\nduration: 1m\nareas: lower-back\nmotion: glide\ndirection: down\n');
+    expect(text).toContain('position: seated\nmotion: press-hold, circles\n');
+    expect(text).toContain('sides: right\n\n');
+    const json = JSON.parse(toJson(routine)) as { position: string; steps: Record<string, unknown>[] };
+    expect(json.position).toBe('lying-back');
+    expect(json.steps.map((step) => [step.position, step.motion])).toEqual([[undefined, 'glide'], ['seated', ['press-hold', 'circles']], [undefined, undefined]]);
+    // A step without a position would take the routine's on reading: then each step keeps its own.
+    const mixed = makeRoutine({ steps: [makeStep({ position: 'seated' }), makeStep()] });
+    expect(toMarkdown(mixed).split('---')[1]).not.toContain('position');
+    expect(parseRoutineFile('x.md', toMarkdown(mixed))).toEqual({ ok: true, value: mixed });
   });
 
   it('writes only the attributes a person would write', () => {

@@ -13,9 +13,14 @@ function distance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-/** The closest candidate to `word` when it is plausibly a typo of it, else undefined. */
-export function closest(word: string, candidates: readonly string[]): string | undefined {
+/**
+ * The closest candidate to `word` when it is plausibly a typo of it, or another word for it
+ * (`synonyms`, such as "sitting" for "seated"), else undefined.
+ */
+export function closest(word: string, candidates: readonly string[], synonyms: Readonly<Record<string, string>> = {}): string | undefined {
   const normal = word.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  const meant = Object.hasOwn(synonyms, normal) ? synonyms[normal] : undefined;
+  if (meant !== undefined && candidates.includes(meant)) return meant;
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
@@ -29,7 +34,7 @@ export function closest(word: string, candidates: readonly string[]): string | u
 }
 
 /** ` (did you mean "x"?)` or nothing. */
-export function didYouMean(word: string, candidates: readonly string[]): string {
-  const hit = closest(word, candidates);
+export function didYouMean(word: string, candidates: readonly string[], synonyms?: Readonly<Record<string, string>>): string {
+  const hit = closest(word, candidates, synonyms);
   return hit && hit !== word ? ` (did you mean "${hit}"?)` : '';
 }

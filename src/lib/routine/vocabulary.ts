@@ -1,6 +1,7 @@
 /**
  * The fixed vocabularies of the routine format. routines/README.md documents them;
- * the body map, filters and validator all read them from here.
+ * the body map, filters and validator all read them from here. Sides, positions,
+ * motions and directions are in movement.ts, off the start page.
  */
 
 export const AREAS = [
@@ -73,9 +74,6 @@ export const TOOL_LABELS: Record<Tool, string> = {
 
 export const PRESSURES = ['light', 'medium', 'firm'] as const;
 export type Pressure = (typeof PRESSURES)[number];
-
-export const SIDES = ['both', 'left-right'] as const;
-export type Sides = (typeof SIDES)[number];
 
 /** Limits of the format, in one place so the docs, schema and errors agree. */
 export const LIMITS = {

@@ -18,6 +18,21 @@ describe('routine links', () => {
     expect(readRoutinePayload(routinePayload(routine))).toEqual({ ok: true, value: { routine } });
   });
 
+  it('carry how each step is done, and still open links made before steps said it', () => {
+    const routine = makeRoutine({ steps: [
+      makeStep({ position: 'wall-lean', tool: 'ball', motion: ['press-hold', 'circles'], sides: 'left-right' }),
+      makeStep({ title: 'Warm the left foot', position: 'seated', motion: ['glide'], direction: 'toward-heart', sides: 'left' }),
+    ] });
+    expect(readRoutinePayload(routinePayload(routine))).toEqual({ ok: true, value: { routine } });
+    // Made by format 1 before positions, motions and one-sided steps existed; kept as it was sent.
+    const old = '1w2yCAjOxLjAespGaov7AfA0VQjRJfROBoQRp6QKrZGByBZmrALIoF5j_gGw9kHJYwxRcwgHjDVL6gnI7WBqjzQFuMUDDHqgAqb1imAvkw1s2SE2mWKA5mM04oOuRm6g6WFp_IPuhLThwgCOsRWs2OYMloBGip1QbW1sLAA';
+    const read = readRoutinePayload(old);
+    expect(read.ok && read.value.routine.steps[0]).toEqual({
+      title: 'Palm circles', duration: 60, areas: ['lower-back'], sides: 'left-right', repeat: 1, rest: false,
+      tool: 'hands', pressure: 'medium', stroke: 'slow circles', instructions: 'Circle slowly.',
+    });
+  });
+
   it('validate the routine with the one schema and say where the problem is', () => {
     const bad = encodePayload({ routine: { id: 'x', title: 'T', summary: 'S', safety: 'Careful.', steps: [{ title: 'A', duration: '10s', instructions: 'Do.' }, { title: 'B', duration: '2 hours', instructions: 'Do.' }] } });
     const result = readRoutinePayload(bad);

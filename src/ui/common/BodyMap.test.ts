@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
@@ -59,5 +60,53 @@ describe('BodyMap', () => {
     screen.getByRole('checkbox', { name: 'Calves' }).focus();
     await user.keyboard('{Enter}');
     expect(ontoggle.mock.calls).toEqual([['jaw'], ['calves']]);
+  });
+
+  it('lights only the side being worked on a one-sided step', () => {
+    const { container } = render(BodyMap, { areas: ['upper-back', 'shoulders'], side: 'right' });
+    expect(screen.getByRole('img')).toHaveAccessibleName('Body map, right side: Upper back, Shoulders');
+    const lit = [...container.querySelectorAll('[data-area].on')];
+    // Shoulders show on both views, the upper back on the back view only.
+    expect(lit.map((group) => group.getAttribute('data-area'))).toEqual(['shoulders', 'upper-back', 'shoulders']);
+    for (const group of lit) {
+      const id = /url\(#(.+)\)/.exec(group.getAttribute('clip-path') ?? '')?.[1];
+      const rect = container.querySelector(`clipPath[id="${id}"] rect`);
+      // Seen from the front the person's right is on the viewer's left; from the back, on the right.
+      const view = id?.endsWith('front') ? 'front' : 'back';
+      expect(rect?.getAttribute('x'), view).toBe(view === 'front' ? '0' : '50');
+    }
+  });
+
+  it('lights both sides, whatever the side, where the map is for tapping sore areas', () => {
+    const { container } = render(BodyMap, { areas: ['calves'], label: 'Sore areas', ontoggle: vi.fn(), side: 'left' });
+    expect(container.querySelector('[clip-path^="url(#body-map-half"]')).toBeNull();
+  });
+});
+
+/** WCAG relative luminance of a #rrggbb colour. */
+function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+describe('BodyMap colours', () => {
+  it('light the worked area at least 3:1 against the body in light, dark and bedtime', () => {
+    const css = readFileSync('src/ui/app/app.css', 'utf8');
+    const value = (block: string, name: string) => new RegExp(`${name}:\\s*([^;]+);`).exec(block)?.[1]?.trim() ?? '';
+    const root = css.slice(css.indexOf(':root {'), css.indexOf('}', css.indexOf(':root {')));
+    const bedtime = css.slice(css.indexOf(":root[data-theme='bedtime'] {"));
+    const themes: Record<string, { accent: string; body: string }> = {};
+    for (const [theme, index] of [['light', 1], ['dark', 2]] as const) {
+      const pick = (name: string) => /light-dark\((#\w+),\s*(#\w+)\)/.exec(value(root, name))![index]!;
+      themes[theme] = { accent: pick('--accent'), body: pick('--surface-2') };
+    }
+    themes.bedtime = { accent: value(bedtime, '--accent'), body: value(bedtime, '--surface-2') };
+    for (const [theme, { accent, body }] of Object.entries(themes)) {
+      const [hi, lo] = [luminance(accent), luminance(body)].sort((a, b) => b - a);
+      expect((hi! + 0.05) / (lo! + 0.05), theme).toBeGreaterThanOrEqual(3);
+    }
   });
 });

@@ -100,6 +100,15 @@ const HALF: Point[] = [
   [50, 126, true],
 ];
 
+/**
+ * The half of a view's box that shows one side of the body, as [x, width]: seen from the
+ * front, the person's right is on the viewer's left; from the back, on the right.
+ */
+export function sideHalf(view: View, side: 'left' | 'right'): [x: number, width: number] {
+  const viewersLeft = (view === 'front') === (side === 'right');
+  return viewersLeft ? [0, 50] : [50, 50];
+}
+
 export const SILHOUETTE = smooth([...HALF, ...HALF.slice(1, -1).map(flip).reverse()]);
 
 /*

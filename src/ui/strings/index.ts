@@ -151,12 +151,6 @@ export const en = {
     planOpen: 'See plan and report back',
     start: 'Start the routine',
   },
-  bodyMap: {
-    /** The map's name from the labels of the areas it highlights. */
-    name: (areas: readonly string[]) => `Body map: ${areas.length ? areas.join(', ') : 'no specific area'}`,
-    front: 'Front',
-    back: 'Back',
-  },
 } satisfies StringGroups;
 
 /** The start page's words; a locale writes an object of this type. */

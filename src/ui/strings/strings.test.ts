@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { en as detail } from './detail';
 import { en as history } from './history';
 import { en as shell, t } from './index';
+import { en as picture } from './picture';
 import { en as player } from './player';
 import { en as settings } from './settings';
 import { t as therapistT, en as therapist } from './therapist';
 
 /** Every file's English, as one object: the whole interface. */
-const en = { ...shell, ...detail, ...player, ...history, ...settings, ...therapist };
+const en = { ...shell, ...detail, ...player, ...history, ...settings, ...therapist, ...picture };
 
 /**
  * Arguments tried on every string function (numbers, words, a list); a set that throws or gives
@@ -18,6 +19,8 @@ SAMPLE_ARGS.push(Array(4).fill('Neck'), Array(4).fill('left'), Array(4).fill(['N
 // Plans and their progress, for the therapist and client screens.
 const PLAN = { from: 'Dr. Rivera', frequency: { per: 'day', times: 2 }, days: 14, start: '2026-12-01' };
 SAMPLE_ARGS.push([PLAN], [PLAN, 5, '2026-12-05T10:00:00.000Z']);
+// What a step picture shows, for its text alternative.
+SAMPLE_ARGS.push([{ position: 'wall-lean', area: 'upper-back', side: 'right', tool: 'ball', motion: ['up-down', 'press-hold'], direction: undefined, pressure: 'medium' }]);
 for (const phase of ['upcoming', 'active', 'finished']) {
   SAMPLE_ARGS.push([{ phase, day: 3, daysLeft: 11, done: 4, target: 28, current: { done: 1, target: 2, period: 'day' } }]);
 }
@@ -52,7 +55,7 @@ describe('ui strings', () => {
     expect(therapistT.common).toBe(shell.common);
     expect(therapistT.detail).toBe(detail.detail);
     // No two files define the same group.
-    const groups = [shell, detail, player, history, settings, therapist].flatMap((file) => Object.keys(file));
+    const groups = [shell, detail, player, history, settings, therapist, picture].flatMap((file) => Object.keys(file));
     expect(new Set(groups).size).toBe(groups.length);
   });
 
@@ -108,6 +111,20 @@ describe('ui strings', () => {
     expect(en.library.noMatch('')).toBe('No routine matches these filters.');
     expect(en.library.noMatch('neck')).toBe('No routine matches “neck”.');
     expect(en.bodyMap.name([])).toBe('Body map: no specific area');
+    expect(en.bodyMap.name(['Calves'], 'left')).toBe('Body map, left side: Calves');
     expect(en.common.pageTitle(en.history.title)).toBe('History · Unknot');
+  });
+
+  it('says what a step picture shows, in the order a therapist would', () => {
+    const facts = { position: 'wall-lean', area: 'upper-back', side: 'right', tool: 'ball', motion: ['up-down', 'press-hold'], direction: undefined, pressure: 'medium' } as const;
+    expect(en.picture.describe(facts)).toBe('Leaning on a wall: ball between the wall and the right upper back, up and down, then press and hold, medium pressure.');
+    expect(en.picture.describe({ ...facts, position: 'lying-back', area: 'abdomen', side: 'both', tool: 'hands', motion: ['circles'], direction: 'clockwise', pressure: 'light' }))
+      .toBe('Lying on your back: hand on the belly, circles clockwise, light pressure.');
+    expect(en.picture.describe({ ...facts, position: 'seated', area: 'feet', side: 'left', tool: 'thumbs', motion: ['press-hold'], direction: 'away-from-heart' }))
+      .toBe('Seated: thumbs on the left foot, press and hold, moving away from the heart, medium pressure.');
+    expect(en.picture.describe({ ...facts, position: 'standing', area: 'shoulders', side: 'both', tool: 'none', motion: ['stretch'], pressure: undefined }))
+      .toBe('Standing: both shoulders, reaching up.');
+    expect(en.picture.describe({ ...facts, position: 'seated', area: undefined, side: 'both', tool: 'none', motion: ['still'], pressure: undefined })).toBe('Seated, resting still.');
+    expect(en.picture.drawing('A fingertip on the jaw joint', 'left')).toBe('A fingertip on the jaw joint (left side)');
   });
 });

@@ -1,0 +1,141 @@
+/**
+ * The choices a clinic sheet's illustrator makes: which way to look at the body (from the
+ * side to show how it is placed, from the front or back to show left and right), how close
+ * (the face fills the picture for jaw work; the whole body for a ball against a wall), and
+ * how the pose changes for the step (a foot across the other knee, a lean toward the calf).
+ */
+import type { Area } from '../routine/vocabulary';
+import { type Figure, type Pose, type Projection } from './body';
+import type { PictureFacts } from './compose';
+import { Frame } from './frame';
+import { add, lerp, scale, vec, type Vec } from './geometry';
+import { basePose } from './poses';
+import { SIZE, type View } from './scene';
+
+/** Fits the picture around the figure: which part of it fills the box. */
+export type Framing = (figure: Figure, spots: readonly Vec[], mirror: boolean) => Frame;
+
+const HEAD: ReadonlySet<Area> = new Set<Area>(['scalp', 'temples', 'jaw', 'face']);
+const BACK: ReadonlySet<Area> = new Set<Area>(['upper-back', 'lower-back', 'glutes', 'hips']);
+
+/** A frame around the points, at least `min` centimetres across, with a margin. */
+export function fit(points: readonly Vec[], mirror: boolean, min: number, margin = 0.1): Frame {
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  const [x1, x2, y1, y2] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const span = Math.max(x2 - x1, y2 - y1, min) * (1 + 2 * margin);
+  return new Frame(vec((x1 + x2) / 2, (y1 + y2) / 2), SIZE / span, mirror);
+}
+
+/** A square of `size` centimetres around `centre`. */
+const around = (centre: (figure: Figure) => Vec, size: number): Framing => (figure, _spots, mirror) =>
+  new Frame(centre(figure), SIZE / size, mirror);
+
+/** The whole figure, head to feet, and the spots. */
+function wholeFigure(figure: Figure, spots: readonly Vec[], extra: readonly Vec[] = []): Vec[] {
+  const { arms, legs } = figure.pose;
+  const head = figure.headCentre;
+  return [
+    add(head, scale(figure.up, 13)), head, figure.hip('right'), figure.shoulder('right'),
+    ...(['right', 'left'] as const).flatMap((s) => [arms[s].wrist, legs[s].knee, legs[s].ankle, legs[s].toe]),
+    ...spots, ...extra,
+  ];
+}
+
+const FRAMINGS = {
+  head: around((f) => add(f.headCentre, scale(f.up, -5)), 58),
+  neck: around((f) => lerp(f.neckBase, f.headCentre, 0.3), 74),
+  upper: around((f) => f.trunk(vec(0, 53)), 86),
+  lower: around((f) => f.trunk(vec(0, 34)), 128),
+  /** The belly and the hands on it, with the head above for who this is. */
+  belly: around((f) => f.trunk(vec(0, 36)), 100),
+  /** Standing tall, arms overhead, with room for the arrows above the hands. */
+  reach: ((figure, spots, mirror) => fit([...wholeFigure(figure, spots), add(figure.pose.arms.right.wrist, scale(figure.up, 36))], mirror, 100, 0.05)) as Framing,
+  /** Seen from the side: the whole position, the props it needs (a chair, a wall) within reach. */
+  whole: ((figure, spots, mirror) => fit(wholeFigure(figure, spots), mirror, 100, 0.07)) as Framing,
+  /** Head to knee: the feet do not say more about leaning on a wall than the knees do. */
+  wall: ((figure, spots, mirror) => {
+    const { legs } = figure.pose;
+    const points = [add(figure.headCentre, scale(figure.up, 13)), legs.right.knee, add(legs.right.knee, vec(0, -14)), ...spots, add(spots[0] ?? figure.headCentre, vec(-14, 0))];
+    return fit(points, mirror, 100, 0.06);
+  }) as Framing,
+  /**
+   * Lying down: the stretch of the body around the spot, with the head; for the legs, hips
+   * to feet (the bent knees and the bed say "lying" well enough).
+   */
+  lying: ((figure, spots, mirror) => {
+    const spot = spots[0] ?? figure.hip('right');
+    const head = figure.headCentre;
+    const { legs } = figure.pose;
+    const onLegs = Math.abs(spot.x - head.x) > Math.abs(figure.hip('right').x - head.x) + 10;
+    const points = onLegs
+      ? [add(figure.hip('right'), vec(-14, 0)), legs.right.knee, legs.right.toe, vec(spot.x, 18)]
+      : [add(spot, vec(-40, 0)), add(spot, vec(40, 0)), vec(spot.x, 14), vec(spot.x, 62), add(head, vec(-18, 0)), add(head, vec(18, 0))];
+    return fit(points, mirror, 100, 0.04);
+  }) as Framing,
+} satisfies Record<string, Framing>;
+
+export interface ViewChoice {
+  view: View;
+  framing: Framing;
+  /** The working hand's size: a little under life size in close-ups, where it would hide the face. */
+  handSize: number;
+}
+
+/** How to look at the step, and how close. */
+export function chooseView(facts: PictureFacts): ViewChoice {
+  const { area, position, tool, motion } = facts;
+  const lying = position === 'lying-back' || position === 'lying-front' || position === 'lying-side';
+  const byHand = tool !== undefined && tool !== 'none' && tool !== 'ball' && tool !== 'foam-roller';
+  const whole: ViewChoice = { view: 'side', framing: lying ? FRAMINGS.lying : position === 'wall-lean' ? FRAMINGS.wall : FRAMINGS.whole, handSize: 1 };
+  const view = (v: View, framing: Framing, handSize = 0.9): ViewChoice => ({ view: v, framing, handSize });
+  if (position === 'lying-side') return view('back', FRAMINGS.lying, 1);
+  if (motion.includes('stretch')) return view('front', FRAMINGS.reach, 1);
+  if (!area || tool === 'none') return whole;
+  if (area === 'forearms' || area === 'hands') return view('hands', FRAMINGS.upper);
+  if (HEAD.has(area)) return view('front', FRAMINGS.head, 0.72);
+  if (area === 'neck') {
+    if (lying) return whole;
+    if (facts.side !== 'both' && motion.includes('glide')) return view('front', FRAMINGS.neck, 0.8);
+    return view('back', FRAMINGS.neck, 0.8);
+  }
+  // Lying on the back, the trunk is seen from above: the pillow says "in bed", and left, right
+  // and clockwise read as they do on a person facing you.
+  if (position === 'lying-back' && byHand && (area === 'shoulders' || area === 'chest')) return view('front', FRAMINGS.upper, 0.85);
+  if (position === 'lying-back' && byHand && area === 'abdomen') return view('front', FRAMINGS.belly, 0.9);
+  if (tool === 'ball' || tool === 'foam-roller' || position === 'wall-lean' || lying) return whole;
+  if (area === 'feet' && byHand && position !== 'standing') return view('foot', FRAMINGS.upper);
+  if (area === 'shoulders' || area === 'chest' || area === 'arms') return view('front', FRAMINGS.upper, 0.85);
+  if (area === 'abdomen') return view('front', FRAMINGS.lower);
+  if (area === 'upper-back') return view('back', FRAMINGS.upper, 0.85);
+  if (BACK.has(area)) return view('back', FRAMINGS.lower);
+  if (area === 'calves' || area === 'feet') return { ...whole, framing: FRAMINGS.whole };
+  return whole;
+}
+
+/** The position's pose, changed for what the step asks. */
+export function choosePose(facts: PictureFacts, projection: Projection): Pose {
+  const pose = basePose(facts.position, projection);
+  const s = facts.side === 'left' ? -1 : 1;
+  const seated = facts.position === 'seated' || facts.position === 'seated-desk';
+
+  if (facts.area === 'neck' && projection === 'front' && facts.side !== 'both') {
+    // Head tilted gently away from the side being stroked.
+    return { ...pose, nod: s * 0.22 };
+  }
+  if (facts.motion.includes('stretch') && facts.area !== 'neck') {
+    // Both arms overhead.
+    const up = (k: number) => ({ elbow: vec(k * 19, pose.hips.y + 80), wrist: vec(k * 13, pose.hips.y + 105), fingers: vec(0, 1) });
+    return { ...pose, arms: { right: up(1), left: up(-1) } };
+  }
+  if (facts.area === 'feet' && facts.tool === 'ball' && projection === 'side') {
+    const legs = pose.legs.right;
+    return { ...pose, legs: { ...pose.legs, right: { knee: legs.knee, ankle: add(legs.ankle, vec(0, 10)), toe: add(legs.toe, vec(0, 10)) } } };
+  }
+  const byHand = facts.tool !== undefined && ['hands', 'fingertips', 'thumbs', 'knuckles', 'massage-gun'].includes(facts.tool);
+  if (facts.area === 'calves' && seated && projection === 'side' && byHand) {
+    // Bent forward over the knee, toward the calf.
+    return { ...pose, tilt: -0.85, nod: 0.1 };
+  }
+  return pose;
+}

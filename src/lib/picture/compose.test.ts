@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { DIRECTIONS, MOTIONS, POSITIONS } from '../routine/movement';
+import { AREAS, TOOLS } from '../routine/vocabulary';
+import { composeStepPicture, pictureFacts, sceneToSvg, stepPicture, workedSide, type PictureStep, type Scene } from '.';
+import { SIZE } from './scene';
+
+const step = (fields: Partial<PictureStep>): PictureStep => ({ areas: [], sides: 'both', rest: false, ...fields });
+const kinds = (scene: Scene) => new Set(scene.shapes.map((shape) => shape.kind));
+
+describe('step pictures', () => {
+  it('show the side being worked: the player’s side, the step’s one side, or its first', () => {
+    expect(workedSide({ sides: 'left-right' }, 'right')).toBe('right');
+    expect(workedSide({ sides: 'left-right' })).toBe('left');
+    expect(workedSide({ sides: 'left' }, 'right')).toBe('left');
+    expect(workedSide({ sides: 'both' }, 'right')).toBe('both');
+  });
+
+  it('put the right side on the viewer’s left from the front and on the viewer’s right from behind', () => {
+    const temple = composeStepPicture(step({ areas: ['temples'], sides: 'right', tool: 'fingertips', motion: ['circles'], position: 'seated' }));
+    expect(temple.view).toBe('front');
+    expect(temple.contacts).toHaveLength(1);
+    expect(temple.contacts[0]!.x).toBeLessThan(SIZE / 2);
+    const back = composeStepPicture(step({ areas: ['lower-back'], sides: 'right', tool: 'hands', motion: ['circles'], position: 'standing' }));
+    expect(back.view).toBe('back');
+    expect(back.contacts[0]!.x).toBeGreaterThan(SIZE / 2);
+  });
+
+  it('work both sides at once with both hands, one on each side', () => {
+    const scene = composeStepPicture(step({ areas: ['jaw'], tool: 'fingertips', motion: ['circles'], position: 'seated' }));
+    expect(scene.contacts.map((c) => Math.sign(c.x - SIZE / 2)).sort()).toEqual([-1, 1]);
+    expect(scene.shapes.filter((shape) => shape.kind === 'hand')).toHaveLength(2);
+  });
+
+  it('draw a one-sided step seen from the side for the right, and mirror it for the left', () => {
+    const ball = step({ areas: ['upper-back'], sides: 'left-right', tool: 'ball', position: 'wall-lean', motion: ['up-down'] });
+    const right = composeStepPicture(ball, 'right');
+    const left = composeStepPicture(ball, 'left');
+    expect([right.view, right.mirrored, left.mirrored]).toEqual(['side', false, true]);
+    expect(left.contacts[0]!.x).toBeCloseTo(SIZE - right.contacts[0]!.x, 0);
+    expect(left.contacts[0]!.y).toBeCloseTo(right.contacts[0]!.y, 5);
+    for (const kind of ['prop', 'ball', 'motion'] as const) expect(kinds(right).has(kind), kind).toBe(true);
+  });
+
+  it('mark each motion, and pressure by the weight of the lines', () => {
+    for (const motion of MOTIONS.filter((m) => m !== 'still')) {
+      const scene = composeStepPicture(step({ areas: ['thighs'], tool: 'hands', motion: [motion], position: 'seated', pressure: 'firm' }));
+      expect(scene.shapes.some((shape) => shape.kind === 'motion' || shape.kind === 'press'), motion).toBe(true);
+      expect(scene.pressure).toBe('firm');
+    }
+    const still = composeStepPicture(step({ areas: ['face'], tool: 'hands', motion: ['still'], position: 'seated' }));
+    expect(still.shapes.some((shape) => shape.kind === 'motion' || shape.kind === 'press')).toBe(false);
+    const press = (pressure: 'light' | 'firm') =>
+      composeStepPicture(step({ areas: ['shoulders'], sides: 'right', tool: 'thumbs', motion: ['press-hold'], pressure, position: 'seated' }))
+        .shapes.filter((shape) => shape.kind === 'press').length;
+    expect(press('firm')).toBeGreaterThan(press('light'));
+  });
+
+  it('take a close look at forearms, hands and feet worked by hand', () => {
+    expect(composeStepPicture(step({ areas: ['forearms'], sides: 'left-right', tool: 'hands', motion: ['glide'], position: 'seated-desk' }), 'left').view).toBe('hands');
+    expect(composeStepPicture(step({ areas: ['feet'], sides: 'left', tool: 'thumbs', motion: ['press-hold'], position: 'seated' })).view).toBe('foot');
+    expect(composeStepPicture(step({ areas: ['feet'], sides: 'left-right', tool: 'ball', motion: ['back-and-forth'], position: 'seated' })).view).toBe('side');
+  });
+
+  it('draw any combination a routine can hold, with themeable shapes only', () => {
+    const combos: PictureStep[] = [
+      ...AREAS.flatMap((area) => TOOLS.map((tool) => step({ areas: [area], sides: 'left-right', tool, motion: ['circles'], direction: 'up' }))),
+      ...POSITIONS.flatMap((position) => AREAS.map((area) => step({ areas: [area], position, tool: 'hands', motion: ['glide'], sides: 'right' }))),
+      ...DIRECTIONS.map((direction) => step({ areas: ['neck'], tool: 'fingertips', motion: ['glide'], direction })),
+      step({ rest: true, tool: 'none' }),
+      step({}),
+    ];
+    for (const combo of combos) {
+      const scene = composeStepPicture(combo, 'right');
+      const svg = sceneToSvg(scene);
+      const where = JSON.stringify(combo);
+      expect(svg, where).not.toMatch(/NaN|Infinity|undefined/);
+      // Colours come from the stylesheet: no fill, stroke or style attributes, no colour values.
+      expect(svg, where).not.toMatch(/ (fill|stroke|style|color)=|#[0-9a-f]{3}/i);
+      expect(scene.shapes.some((shape) => shape.kind === 'body'), where).toBe(true);
+      expect(svg.startsWith(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${SIZE} ${SIZE}"`), where).toBe(true);
+    }
+  });
+
+  it('are the same for the same step', () => {
+    const belly = step({ areas: ['abdomen'], tool: 'hands', motion: ['circles'], direction: 'clockwise', position: 'lying-back' });
+    expect(sceneToSvg(composeStepPicture(belly))).toBe(sceneToSvg(composeStepPicture(belly)));
+  });
+
+  it('use a shipped drawing the step names, and compose one for any other name', () => {
+    const named = { ...step({ areas: ['jaw'], tool: 'fingertips' }), illustration: 'jaw-joint-hold.svg' };
+    expect(stepPicture(named, undefined, new Set(['jaw-joint-hold.svg']))).toMatchObject({ kind: 'drawn', name: 'jaw-joint-hold.svg', mirrored: false });
+    expect(stepPicture({ ...named, sides: 'left-right' }, 'left', new Set(['jaw-joint-hold.svg']))).toMatchObject({ kind: 'drawn', mirrored: true });
+    expect(stepPicture(named, undefined, new Set())).toMatchObject({ kind: 'composed' });
+  });
+
+  it('say what they show, from the step’s fields', () => {
+    expect(pictureFacts(step({ areas: ['upper-back', 'shoulders'], sides: 'left-right', tool: 'ball', motion: ['up-down', 'press-hold'] }), 'right'))
+      .toEqual({ position: 'wall-lean', area: 'upper-back', side: 'right', tool: 'ball', motion: ['up-down', 'press-hold'], direction: undefined, pressure: undefined });
+    // A ball on the back of someone standing stays there only against a wall.
+    expect(pictureFacts(step({ areas: ['lower-back'], tool: 'ball', position: 'standing' })).position).toBe('wall-lean');
+    expect(pictureFacts(step({ rest: true, tool: 'none' })).motion).toEqual(['still']);
+  });
+});
