@@ -54,10 +54,21 @@ export class SessionsState implements SessionLog {
     if (this.#all) this.#all = this.#all.map((session) => (session.id === id ? { ...session, ...change } : session));
   }
 
-  /** Adds sessions from an export file that are not stored yet, then reads the list again. */
+  /**
+   * Adds sessions from an export file that are not stored yet (already checked by the import's
+   * schema), and shows them without reading and checking every stored session again.
+   */
   async importSessions(sessions: readonly SessionRecord[]): Promise<{ added: number; skipped: number }> {
     const result = await this.store.importSessions(sessions);
-    await this.#reload();
+    const shown = this.#all;
+    if (shown) {
+      const known = new Set(shown.map((session) => session.id));
+      // The store keeps the last of several sessions with one id in a file; so does the list.
+      const fresh = new Map(sessions.filter((session) => !known.has(session.id)).map((session) => [session.id, session]));
+      this.#all = [...shown, ...fresh.values()].sort(newestFirst);
+    } else {
+      await this.load();
+    }
     return result;
   }
 
@@ -79,10 +90,5 @@ export class SessionsState implements SessionLog {
   /** Forgets the unfinished routine: the user chose not to resume it. */
   discardUnfinished(): Promise<void> {
     return this.store.clearCheckpoint().catch(() => undefined);
-  }
-
-  async #reload(): Promise<void> {
-    this.#loading = null;
-    this.#all = await this.load();
   }
 }
