@@ -11,6 +11,9 @@ export async function visitTherapistScreens(page: Page, check: (page: Page, scre
   await page.getByLabel('Title', { exact: true }).fill('');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await page.getByRole('alert').first().waitFor();
+  // An open step: its fields and the live picture beside them.
+  await page.getByRole('button', { name: 'Edit step 1' }).click();
+  await page.getByRole('figure', { name: 'Picture' }).getByRole('img').waitFor();
   await check(page, 'editor');
   await page.goto('/#/share/desk-break');
   await page.getByLabel('Add a plan for a client').check();

@@ -18,7 +18,10 @@ async function overflowing(page: Page): Promise<string[]> {
     return [...document.querySelectorAll<HTMLElement>('main *, header *')]
       .filter((element) => {
         const box = element.getBoundingClientRect();
-        return box.width > 0 && (box.right > width + 1 || box.left < -1) && !element.closest('.visually-hidden');
+        // Shapes inside an <svg> are clipped to its box, which is checked itself; their own
+        // boxes ignore the clipping (a picture's wall or bed runs past its frame).
+        const clipped = element instanceof SVGElement && element.ownerSVGElement !== null;
+        return box.width > 0 && (box.right > width + 1 || box.left < -1) && !clipped && !element.closest('.visually-hidden');
       })
       .map((element) => `${element.tagName.toLowerCase()}.${element.className}`.slice(0, 80));
   });

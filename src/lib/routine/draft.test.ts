@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeRoutine, makeStep } from '../../../tests/support/routines';
-import { draftFromRoutine, draftInput, draftSeconds, emptyDraft, moveStep, routineFromDraft, slugify } from './draft';
+import { draftFromRoutine, draftInput, draftPictureFields, draftSeconds, emptyDraft, emptyStep, moveStep, routineFromDraft, slugify, withMotion } from './draft';
 import { parseRoutineFile } from './parse';
 import { toJson, toMarkdown } from './serialize';
 
@@ -66,5 +66,22 @@ describe('editor drafts', () => {
   it('make ids from titles', () => {
     expect(slugify('  Shoulders & Neck: 5 min!  ')).toBe('shoulders-neck-5-min');
     expect(slugify('肩')).toBe('my-routine');
+  });
+});
+
+describe('a step draft as its picture sees it', () => {
+  it('carries the fields set, the side rule of the saved step, and nothing left empty', () => {
+    const step = { ...emptyStep(), areas: ['calves' as const], onlySide: 'left' as const, position: 'seated' as const, tool: 'hands' as const, motion: ['glide' as const], direction: 'toward-heart' as const };
+    expect(draftPictureFields(step)).toEqual({ areas: ['calves'], sides: 'left', rest: false, position: 'seated', tool: 'hands', motion: ['glide'], direction: 'toward-heart' });
+    expect(draftPictureFields({ ...step, leftRight: true }).sides).toBe('left-right');
+    expect(draftPictureFields(emptyStep())).toEqual({ areas: [], sides: 'both', rest: false });
+  });
+
+  it('keeps at most two motions, in order, without repeats or blanks', () => {
+    expect(withMotion([], 0, 'press-hold')).toEqual(['press-hold']);
+    expect(withMotion(['press-hold'], 1, 'circles')).toEqual(['press-hold', 'circles']);
+    expect(withMotion(['press-hold', 'circles'], 0, '')).toEqual(['circles']);
+    expect(withMotion(['press-hold', 'circles'], 1, 'press-hold')).toEqual(['press-hold']);
+    expect(withMotion(['press-hold', 'circles'], 1, '')).toEqual(['press-hold']);
   });
 });

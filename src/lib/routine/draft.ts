@@ -7,7 +7,7 @@ import * as v from 'valibot';
 import { parseDuration, formatDurationAttribute } from './duration';
 import { RoutineSchema, type Routine } from './schema';
 import { stepLength } from './summary';
-import type { Direction, Motion, Position } from './movement';
+import { MAX_MOTIONS, type Direction, type Motion, type Position, type Sides } from './movement';
 import type { Area, Pressure, Tool } from './vocabulary';
 
 export interface StepDraft {
@@ -140,6 +140,44 @@ export function draftInput(draft: RoutineDraft): Record<string, unknown> {
   if (optional(draft.author)) input.author = draft.author;
   if (optional(draft.intro)) input.intro = draft.intro.trim();
   return input;
+}
+
+/** What a step's picture is drawn from, as a routine step would carry it. */
+export interface DraftPictureFields {
+  areas: readonly Area[];
+  sides: Sides;
+  rest: boolean;
+  tool?: Tool;
+  pressure?: Pressure;
+  position?: Position;
+  motion?: readonly Motion[];
+  direction?: Direction;
+  illustration?: string;
+}
+
+/**
+ * A step being edited, as its picture sees it: the editor's preview is drawn from the same
+ * fields, with the same side rule, as the saved step will be in the player.
+ */
+export function draftPictureFields(step: StepDraft): DraftPictureFields {
+  const fields: DraftPictureFields = { areas: step.areas, sides: step.leftRight ? 'left-right' : step.onlySide || 'both', rest: step.rest };
+  if (step.tool) fields.tool = step.tool;
+  if (step.pressure) fields.pressure = step.pressure;
+  if (step.position) fields.position = step.position;
+  if (step.motion.length) fields.motion = step.motion;
+  if (step.direction) fields.direction = step.direction;
+  if (step.illustration) fields.illustration = step.illustration;
+  return fields;
+}
+
+/**
+ * The step's motions after one of its (at most two) motion fields changed: empty fields drop
+ * out, and the same motion twice counts once.
+ */
+export function withMotion(motion: readonly Motion[], at: number, value: Motion | ''): Motion[] {
+  const next: (Motion | '')[] = Array.from({ length: MAX_MOTIONS }, (_, index) => motion[index] ?? '');
+  next[at] = value;
+  return [...new Set(next.filter((entry): entry is Motion => entry !== ''))];
 }
 
 export type DraftProblems = Record<string, string>;

@@ -1,9 +1,9 @@
 import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import type { SavedPlan, SavedRoutine } from '../../lib/store/saved';
-import { MyRoutines } from './my-routines.svelte';
+import { MyRoutines, sameRoutine } from './my-routines.svelte';
 import { fakeRoutineStore } from '../../../tests/support/fakes';
-import { makeRoutine } from '../../../tests/support/routines';
+import { makeRoutine, makeStep } from '../../../tests/support/routines';
 import { watch } from '../../../tests/support/runes.svelte';
 
 const saved = (id: string, title: string): SavedRoutine => ({ routine: makeRoutine({ id, title }), savedAt: '2026-11-20T09:00:00.000Z', origin: 'editor' });
@@ -83,5 +83,15 @@ describe('MyRoutines', () => {
     await expect(mine.save(jaw)).rejects.toThrow('storage full');
     await expect(mine.delete('neck')).rejects.toThrow('storage full');
     expect(mine.routines).toEqual([neck]);
+  });
+});
+
+describe('sameRoutine', () => {
+  it('compares fields, not the order they were written in', () => {
+    const routine = makeRoutine({ steps: [makeStep({ position: 'seated', motion: ['circles'] })] });
+    const [step] = routine.steps;
+    const reordered = { ...routine, steps: [{ motion: step!.motion, position: step!.position, ...step! }] };
+    expect(sameRoutine(routine, reordered)).toBe(true);
+    expect(sameRoutine(routine, { ...routine, steps: [{ ...step!, motion: ['glide'] }] })).toBe(false);
   });
 });

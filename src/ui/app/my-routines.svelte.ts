@@ -77,7 +77,16 @@ export function freeId(wanted: string, taken: ReadonlySet<string>): string {
   for (let n = 2; ; n++) if (!taken.has(`${stem}-${n}`)) return `${stem}-${n}`;
 }
 
-/** The same routine, field for field (a link opened twice should not save twice). */
+/**
+ * The same routine, field for field (a link opened twice should not save twice), whatever order
+ * its fields were written in: a routine read from a link and the same built-in fetched as JSON
+ * can list a step's fields in a different order.
+ */
 export function sameRoutine(a: Routine, b: Routine): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  return JSON.stringify(a, sortedKeys) === JSON.stringify(b, sortedKeys);
+}
+
+function sortedKeys(_key: string, value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

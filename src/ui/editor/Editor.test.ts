@@ -65,3 +65,33 @@ describe('Editor', () => {
     expect(location.hash).toBe('#/routine/evening-hands');
   });
 });
+
+describe('Editor step picture', () => {
+  it('draws the open step live as position, tool, motion, area and side change, and names it for screen readers', async () => {
+    const { user } = setup('neck');
+    await screen.findByRole('heading', { level: 1, name: 'New routine' });
+    await user.click(screen.getByRole('button', { name: 'Edit step 1' }));
+    const preview = screen.getByRole('figure', { name: 'Picture' });
+    const picture = () => within(preview).getByRole('img');
+    expect(picture()).toHaveAccessibleName('Seated, resting still.');
+    // The shipped drawings, and no other, can be named.
+    expect(within(screen.getByLabelText('Illustration')).getAllByRole('option').map((option) => option.textContent)).toEqual([
+      'None', 'Ball between shoulder blades', 'Base of skull hold', 'Jaw joint hold', 'Neck strokes lying',
+    ]);
+    await user.selectOptions(screen.getByLabelText('Position'), 'Lying on your back');
+    expect(picture()).toHaveAccessibleName('Lying on your back, resting still.');
+    await user.selectOptions(screen.getByLabelText('Tool'), 'Massage ball');
+    expect(picture()).toHaveAccessibleName('Lying on your back: ball between the floor and the lower back, either side of the spine.');
+    await user.selectOptions(screen.getByLabelText('Motion'), 'Up and down');
+    expect(picture()).toHaveAccessibleName('Lying on your back: ball between the floor and the lower back, either side of the spine, up and down.');
+    expect(screen.getByLabelText('Then (optional)')).toBeEnabled();
+    await user.selectOptions(screen.getByLabelText('One side only'), 'Left side only');
+    expect(picture()).toHaveAccessibleName('Lying on your back: ball between the floor and the left lower back, up and down.');
+    await user.click(screen.getByRole('checkbox', { name: 'Lower back' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Upper back' }));
+    expect(picture()).toHaveAccessibleName(/upper back/);
+    // Left then right wins over one side: the select says so by standing aside.
+    await user.click(screen.getByRole('checkbox', { name: 'Left side, then right side' }));
+    expect(screen.getByLabelText('One side only')).toBeDisabled();
+  });
+});
