@@ -1,5 +1,5 @@
 /** Fakes for the player's adapters and ports, recording what the player asked of them. */
-import { cueSounds, type CuePlayer } from '../../src/lib/audio/cues';
+import type { CuePlayer } from '../../src/lib/audio/cues';
 import type { Voice } from '../../src/lib/audio/speech';
 import type { Sound } from '../../src/lib/audio/sprite';
 import { ManualClock } from '../../src/lib/player/clock';
@@ -8,8 +8,8 @@ import type { MediaSessionAdapter } from '../../src/lib/platform/media-session';
 import type { WakeLock } from '../../src/lib/platform/wake-lock';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/lib/settings';
 import { MemoryStore } from '../../src/lib/store/memory-store';
+import { runnerPorts } from '../../src/ui/player/runner-ports';
 import type { PlayerDeps } from '../../src/ui/player/session.svelte';
-import { t } from '../../src/ui/strings/player';
 
 /** The adapters the app hands the player, as fakes; what they were asked is in the arrays. */
 export function fakePlayerDeps(settings: Partial<Settings> = {}) {
@@ -41,17 +41,6 @@ export function fakePlayerDeps(settings: Partial<Settings> = {}) {
 /** The same fakes as the runner's ports, joined the way the app joins its adapters. */
 export function fakePlayerPorts(settings: Partial<Settings> = {}) {
   const { deps, ...recorded } = fakePlayerDeps(settings);
-  const { wakeLock, media } = deps;
-  const ports: RunnerPorts = {
-    clock: deps.clock,
-    cues: cueSounds(deps.cues),
-    voice: deps.voice,
-    screen: { hold: () => wakeLock.hold(), release: () => wakeLock.release(), show: (info) => media.show(info), clear: () => media.clear() },
-    checkpoints: deps.store,
-    sessions: deps.store,
-    words: t.player,
-    settings: deps.settings,
-    newId: deps.newId,
-  };
+  const ports: RunnerPorts = runnerPorts(deps);
   return { ports, ...recorded };
 }

@@ -3,7 +3,7 @@
  * work), the before and after ratings, and the screen-off track's address, which this class
  * gives back to the browser when the session closes.
  */
-import { cueSounds, type CuePlayer } from '../../lib/audio/cues';
+import type { CuePlayer } from '../../lib/audio/cues';
 import type { Voice } from '../../lib/audio/speech';
 import type { AreaRatings } from '../../lib/history/records';
 import type { Checkpoint } from '../../lib/player/checkpoint';
@@ -20,6 +20,7 @@ import type { Routine } from '../../lib/routine/schema-only';
 import type { Settings } from '../../lib/settings';
 import { t } from '../strings/player';
 import { SessionRatings } from './ratings.svelte';
+import { runnerPorts } from './runner-ports';
 
 /** The adapters the player screen hands in; the session joins them into the runner's ports. */
 export interface PlayerDeps {
@@ -51,21 +52,8 @@ export class PlayerSession {
 
   constructor(routine: Routine, deps: PlayerDeps, restore?: Checkpoint) {
     this.routine = routine;
-    const { wakeLock, media } = deps;
     this.#ratings = new SessionRatings(deps.store, () => this.#runner.sessionId, restore);
-    this.#runner = new PlayerRunner(routine, {
-      clock: deps.clock,
-      cues: cueSounds(deps.cues),
-      voice: deps.voice,
-      screen: { hold: () => wakeLock.hold(), release: () => wakeLock.release(), show: (info) => media.show(info), clear: () => media.clear() },
-      checkpoints: deps.store,
-      sessions: deps.store,
-      words: t.player,
-      settings: deps.settings,
-      newId: deps.newId,
-      persist: deps.persist,
-      before: () => this.#ratings.before,
-    }, restore);
+    this.#runner = new PlayerRunner(routine, { ...runnerPorts(deps), before: () => this.#ratings.before }, restore);
     this.#snapshot = $state.raw(this.#runner.snapshot);
     this.#runner.subscribe((snapshot) => (this.#snapshot = snapshot));
   }
