@@ -20,8 +20,6 @@ describe('Routines', () => {
     const { routines } = await setup();
     expect((await routines.find('neck'))?.title).toBe('Neck (built in)');
     expect((await routines.find('mine'))?.title).toBe('My own');
-    expect(routines.isMine('mine')).toBe(true);
-    expect(routines.isMine('neck')).toBe(false);
     expect(await routines.find('nowhere')).toBeNull();
   });
 

@@ -23,9 +23,4 @@ export class Routines {
     if (saved) return saved.routine;
     return this.catalog.routine(id);
   }
-
-  /** True for a routine the user saved (written in the editor or kept from a link). */
-  isMine(id: string): boolean {
-    return this.mine.get(id) !== undefined;
-  }
 }
