@@ -3,12 +3,14 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { csp } from './scripts/vite-plugin-csp';
+import { prerender } from './scripts/vite-plugin-prerender';
 import { routines } from './scripts/vite-plugin-routines';
 
 export default defineConfig({
   plugins: [
     svelte(),
     routines(),
+    prerender(),
     csp(),
     VitePWA({
       // The user decides when to reload: never under a routine that is playing.

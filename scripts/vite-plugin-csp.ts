@@ -1,7 +1,8 @@
 /**
  * A strict Content-Security-Policy for the built app, as a <meta> tag so any static host
  * serves it. Scripts and styles only from our own origin, plus the hashes of index.html's two
- * inline blocks (the theme painted before first render); no remote anything, no plugins, no
+ * inline blocks (the theme painted before first render; the start page's catalog cards, a JSON
+ * data block, never run, need none); no remote anything, no plugins, no
  * forms. Development keeps Vite's inline client working by leaving the tag out.
  */
 import { createHash } from 'node:crypto';
@@ -37,7 +38,8 @@ export function csp(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html) {
-        const scripts = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
+        // Inline scripts the browser runs; a data block (type="application/json") never runs.
+        const scripts = [...html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*\stype="application\/json")[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
         const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((match) => match[1]!);
         const policy = contentSecurityPolicy(scripts, styles);
         const anchor = '<meta charset="UTF-8" />';

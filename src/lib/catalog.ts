@@ -18,7 +18,16 @@ export class Catalog {
   constructor(
     private readonly fetcher: Fetch = (url) => fetch(url),
     private readonly base = import.meta.env.BASE_URL,
-  ) {}
+    /** The cards when the page already carries them (index.html is built with them). */
+    private readonly carried: CatalogEntry[] | null = null,
+  ) {
+    if (carried) this.#index = Promise.resolve(carried);
+  }
+
+  /** The cards known without waiting: those the page carried, or null. */
+  get known(): CatalogEntry[] | null {
+    return this.carried;
+  }
 
   /** Library cards of every built-in routine; fetched once. */
   entries(): Promise<CatalogEntry[]> {
@@ -68,5 +77,3 @@ export class Catalog {
     }
   }
 }
-
-export const catalog = new Catalog();

@@ -3,7 +3,7 @@
  * with `available` false so the app can say history is not being kept. The app holds one store
  * from its first line, before IndexedDB has answered; calls made meanwhile wait for it.
  */
-import { IdbStore, openDatabase, type Database } from './idb-store';
+import type { Database } from './idb-store';
 import type { LocalStore } from './local-store';
 
 export interface OpenLocalStoreOptions {
@@ -14,9 +14,12 @@ export interface OpenLocalStoreOptions {
 }
 
 /** The app's one store: construct it once (App.svelte) and hand it to whoever needs it. */
-export function openLocalStore({ onBlocked = () => {}, open = (blocked) => openDatabase({ onBlocked: blocked }) }: OpenLocalStoreOptions = {}): LocalStore {
-  const opening = (async () => open(onBlocked))().then(
-    (db): LocalStore => new IdbStore(db),
+export function openLocalStore({ onBlocked = () => {}, open }: OpenLocalStoreOptions = {}): LocalStore {
+  // IndexedDB's code (idb, the store, the checks on every read) loads beside the start page
+  // rather than in it: the library is drawn and usable before the store has answered.
+  const opening = import('./idb-store').then(
+    async ({ IdbStore, openDatabase }): Promise<LocalStore> => new IdbStore(await (open ?? ((blocked) => openDatabase({ onBlocked: blocked })))(onBlocked)),
+  ).catch(
     // The fallback is rare, so its code stays off the start page until it is needed.
     () => import('./memory-store').then(({ MemoryStore }) => new MemoryStore({ available: false })),
   );

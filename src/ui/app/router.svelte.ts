@@ -1,12 +1,18 @@
 import { href, parseRoute, type Route } from '../../lib/route';
 
+/** What the router needs of a window: its address, and word when the fragment changes. */
+export interface AddressBar {
+  location: Pick<Location, 'hash'>;
+  addEventListener(type: 'hashchange', listener: () => void): void;
+}
+
 /** The current hash route as reactive state, and the one place that changes it. */
 export class Router {
   #route: Route;
-  readonly #target: Pick<Window, 'location' | 'addEventListener'>;
+  readonly #target: AddressBar;
 
-  /** `target` is the window whose address it follows; tests pass a fake. */
-  constructor(target: Pick<Window, 'location' | 'addEventListener'> = window) {
+  /** `target` is the window whose address it follows; tests and the build's prerender pass a fake. */
+  constructor(target: AddressBar = window) {
     this.#target = target;
     this.#route = $state.raw(parseRoute(target.location.hash));
     target.addEventListener('hashchange', () => {

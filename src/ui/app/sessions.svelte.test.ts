@@ -69,6 +69,30 @@ describe('SessionsState', () => {
     expect(sessions.available).toBe(false);
   });
 
+  it('answers the home screen\'s week and latest session without reading every session', async () => {
+    const store = new MemoryStore();
+    const older = makeSession({ id: 'old', startedAt: '2026-10-01T08:00:00.000Z' });
+    await store.importSessions([older, monday, tuesday]);
+    let reads = 0;
+    const sessions = new SessionsState({ ...storeMethods(store), sessions: () => (reads++, store.sessions()) });
+    expect((await sessions.since('2026-11-23T00:00:00.000Z')).map((session) => session.id)).toEqual(['tue', 'mon']);
+    expect((await sessions.last())?.id).toBe('tue');
+    expect(reads).toBe(0);
+    // Once the whole list has been read (the history screen), it answers from the list.
+    await sessions.load();
+    await sessions.recordSession(makeSession({ id: 'wed', startedAt: '2026-11-25T08:00:00.000Z' }));
+    expect((await sessions.since('2026-11-24T00:00:00.000Z')).map((session) => session.id)).toEqual(['wed', 'tue']);
+    expect((await sessions.last())?.id).toBe('wed');
+    expect(reads).toBe(1);
+  });
+
+  it('reads no week and no latest session when the store cannot be read', async () => {
+    const failing = () => Promise.reject(new Error('closed'));
+    const sessions = new SessionsState({ ...storeMethods(new MemoryStore()), sessionsSince: failing, lastSession: failing });
+    expect(await sessions.since('2026-11-23T00:00:00.000Z')).toEqual([]);
+    expect(await sessions.last()).toBeUndefined();
+  });
+
   it('reads the unfinished routine fresh each time and can forget it', async () => {
     const store = new MemoryStore();
     const sessions = new SessionsState(store);
@@ -89,6 +113,8 @@ function storeMethods(store: MemoryStore) {
       return store.available;
     },
     sessions: () => store.sessions(),
+    sessionsSince: (iso: string) => store.sessionsSince(iso),
+    lastSession: () => store.lastSession(),
     recordSession: (session: Parameters<MemoryStore['recordSession']>[0]) => store.recordSession(session),
     updateSession: (id: string, change: Parameters<MemoryStore['updateSession']>[1]) => store.updateSession(id, change),
     importSessions: (sessions: Parameters<MemoryStore['importSessions']>[0]) => store.importSessions(sessions),

@@ -6,7 +6,7 @@ import type { Checkpoint } from '../../lib/player/checkpoint';
 /** What the session list needs from the local store. */
 export type SessionStore = Pick<
   LocalStore,
-  'available' | 'sessions' | 'recordSession' | 'updateSession' | 'importSessions' | 'deleteSession' | 'deleteAllSessions' | 'checkpoint' | 'clearCheckpoint'
+  'available' | 'sessions' | 'sessionsSince' | 'lastSession' | 'recordSession' | 'updateSession' | 'importSessions' | 'deleteSession' | 'deleteAllSessions' | 'checkpoint' | 'clearCheckpoint'
 >;
 
 const newestFirst = (a: SessionRecord, b: SessionRecord) => b.startedAt.localeCompare(a.startedAt);
@@ -40,6 +40,21 @@ export class SessionsState implements SessionLog {
       () => (this.#all = []),
     );
     return this.#loading;
+  }
+
+  /**
+   * Sessions that started at or after `iso`, newest first: the home screen's week, read with the
+   * store's index rather than every session (from the list when it has been read already).
+   */
+  since(iso: string): Promise<SessionRecord[]> {
+    if (this.#all) return Promise.resolve(this.#all.filter((session) => session.startedAt >= iso));
+    return this.store.sessionsSince(iso).catch(() => []);
+  }
+
+  /** The most recent session, if any, without reading the others. */
+  last(): Promise<SessionRecord | undefined> {
+    if (this.#all) return Promise.resolve(this.#all[0]);
+    return this.store.lastSession().catch(() => undefined);
   }
 
   /** Writes a finished or stopped session (durably), then shows it. */

@@ -1,0 +1,14 @@
+import { preview } from 'vite';
+import { launchChromium } from './chromium';
+const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
+const url = server.resolvedUrls!.local[0]!;
+const browser = await launchChromium();
+const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, javaScriptEnabled: process.argv[2] !== 'nojs' });
+const page = await context.newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+await page.addInitScript(`window.__shifts = []; new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__shifts.push({ t: Math.round(e.startTime), v: e.value, sources: e.sources.map((s) => (s.node ? (s.node.outerHTML || s.node.textContent || '').slice(0, 100) : '?') + ' ' + JSON.stringify(s.previousRect) + '→' + JSON.stringify(s.currentRect)) }); }).observe({ type: 'layout-shift', buffered: true });`);
+await page.goto(url + '#/');
+await page.waitForTimeout(2000);
+console.log(JSON.stringify(await page.evaluate('window.__shifts'), null, 1));
+await page.screenshot({ path: '/tmp/perf/shot.png' });
+await browser.close(); await server.close();

@@ -1,0 +1,26 @@
+/**
+ * The start page as the build draws it into index.html (scripts/vite-plugin-prerender.ts):
+ * the app shell and the library with the built-in catalog, through Svelte's server renderer.
+ * It runs in Node at build time over fixed services — the library address, a store that keeps
+ * nothing, the catalog's cards — which are what the browser's first render also sees, so
+ * main.ts can hydrate the page in place.
+ */
+import { render } from 'svelte/server';
+import { Catalog } from '../../lib/catalog';
+import type { CatalogEntry } from '../../lib/routine/schema-only';
+import { MemoryStore } from '../../lib/store/memory-store';
+import App from './App.svelte';
+import { Router } from './router.svelte';
+import type { AppServices } from './services.svelte';
+
+/** The library page for these catalog cards: the markup that goes inside `<div id="app">`. */
+export function renderStartPage(cards: CatalogEntry[]): string {
+  const page = { location: { hash: '#/' }, addEventListener: () => {} };
+  const services: AppServices = {
+    router: new Router(page),
+    store: new MemoryStore(),
+    catalog: new Catalog(() => Promise.reject(new Error('no network at build time')), '/', cards),
+    blocked: false,
+  };
+  return render(App, { props: { services } }).body;
+}
