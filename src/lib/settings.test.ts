@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, settingsFrom } from './settings';
+import { DEFAULT_SETTINGS } from './settings';
+import { settingsFrom } from './settings-check';
 
 const read = (stored: unknown) => {
   const damaged: string[] = [];

@@ -6,7 +6,8 @@
 import type { GenericSchema } from 'valibot';
 import type { SessionRecord } from '../history/records';
 import type { Checkpoint } from '../player/checkpoint';
-import { settingsFrom, type Settings } from '../settings';
+import type { Settings } from '../settings';
+import { settingsFrom } from '../settings-check';
 import type { DamagedRecord, StoreName } from './local-store';
 import type { SavedPlan, SavedRoutine } from './saved';
 

@@ -7,7 +7,7 @@ import { systemClock, type Clock } from '../../lib/player/clock';
 import type { ReminderPlan } from '../../lib/reminders/schedule';
 import { nextReminder } from '../../lib/reminders/schedule';
 import type { Notifier } from '../../lib/platform/notify';
-import { t } from '../strings';
+import { t } from '../strings/home';
 
 /** Timers are re-armed at least this often, so a sleeping laptop does not miss its reminder. */
 const RECHECK_MS = 5 * 60_000;

@@ -1,8 +1,8 @@
 /**
  * Every word the interface shows, in English, grouped by the screen or component that shows it.
- * This folder is the one place for them: this file holds what the start page needs, and each
- * other file the words of screens that load later (detail, player, history, settings,
- * therapist), so a screen's words travel with its code. Routine texts come from the routine
+ * This folder is the one place for them: this file holds what the start page needs first, and
+ * each other file the words of what loads later (home: the start page's banners and summaries;
+ * detail, player, history, settings, therapist), so a screen's words travel with its code. Routine texts come from the routine
  * files; area, tool and situation names are part of the routine vocabulary
  * (lib/routine/vocabulary.ts, lib/library/filter.ts).
  *
@@ -55,37 +55,6 @@ export const en = {
     pageLoadFailed: 'Unknot could not load this page',
     checkConnection: 'Check your connection and reload the page.',
   },
-  reminders: {
-    bannerLabel: 'Desk break reminder',
-    bannerTitle: 'Time for a desk break.',
-    notificationTitle: 'Time for a desk break',
-    body: 'Five quiet minutes for your neck, shoulders and hands.',
-    start: 'Start Desk break',
-  },
-  banners: {
-    bedtimeLabel: 'Bedtime theme',
-    bedtimeQuestion: 'It is evening. Use the dim, warm bedtime theme in the evenings?',
-    bedtimeYes: 'Yes, in the evenings',
-    bedtimeNo: 'No thanks',
-    updateTitle: 'Update available.',
-    updateWhilePlaying: 'Finish your routine first; the update waits.',
-    updateReload: 'Reload to use the new version.',
-    reload: 'Reload',
-    resumeTitle: (routine: string) => `Continue ${routine}?`,
-    resumeWhere: (step: number, total: number, left: string) => `Step ${step} of ${total}, ${left} left`,
-    resume: 'Resume',
-    discard: 'Discard',
-  },
-  weekSummary: {
-    label: 'Your week',
-    thisWeek: 'This week:',
-    // Annotated: it reads `en`, whose type is being inferred here.
-    week: (sessions: number, length: string): string => `${sessions ? `${en.common.sessions(sessions)}, ${length}` : 'no sessions yet'}.`,
-    last: (routine: string, when: string) => `Last: ${routine}, ${when}.`,
-    today: 'today',
-    yesterday: 'yesterday',
-    seeHistory: 'See history',
-  },
   library: {
     documentTitle: 'Unknot · guided self-massage',
     heading: 'What could use some care today?',
@@ -125,12 +94,6 @@ export const en = {
     unnamed: 'the file',
     tooLarge: (kilobytes: number) => `the file is too large (${kilobytes} KB); a routine file is at most 1 MB`,
     unreadable: 'the file could not be read; try opening it again',
-  },
-  problems: {
-    title: (fileName: string, count: number) => `“${fileName}” could not be opened: ${count} ${plural(count, 'problem', 'problems')}`,
-    where: (line: number, column: number) => `Line ${line}, column ${column}:`,
-    hint: 'Fix the file and open it again. The format is described in routines/README.md.',
-    dismiss: 'Dismiss',
   },
   notFound: {
     title: 'There is nothing here',
