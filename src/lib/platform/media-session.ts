@@ -39,7 +39,11 @@ export function createMediaSession(controls: MediaControls, artwork: string): Me
         bind(true);
         bound = true;
       }
-      session.metadata = new MediaMetadata({ title: step, artist: routine, album: 'Unknot', artwork: [{ src: artwork, sizes: 'any', type: 'image/svg+xml' }] });
+      // A new step changes the title of what is shown; a new MediaMetadata (its artwork read
+      // again) only for a new routine, as this runs at the very moment a step changes.
+      const shown = session.metadata;
+      if (shown && shown.artist === routine) shown.title = step;
+      else session.metadata = new MediaMetadata({ title: step, artist: routine, album: 'Unknot', artwork: [{ src: artwork, sizes: 'any', type: 'image/svg+xml' }] });
       session.playbackState = playing ? 'playing' : 'paused';
     },
     clear() {

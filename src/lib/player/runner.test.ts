@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fakePlayerPorts } from '../../../tests/support/player';
 import { makeRoutine, makeStep } from '../../../tests/support/routines';
 import type { SessionLog } from './ports';
-import { PlayerRunner } from './runner';
+import type { Checkpoint } from './checkpoint';
+import { HOUSEKEEPING_DELAY_MS, PlayerRunner } from './runner';
 
 // Get ready 3 s, "Warm up" 10 s, "Squeeze" 5 s a side with a 5 s switch: 28 s.
 const routine = makeRoutine({
@@ -41,6 +42,37 @@ describe('PlayerRunner', () => {
       expect.objectContaining({ id: 'session-1', routineId: 'desk-break', status: 'completed', stepsCompleted: 2, stepsTotal: 2, activeSeconds: 28 }),
     ]);
     expect(await fake.store.checkpoint()).toBeUndefined();
+  });
+
+  it('saves the checkpoint just after a change on time, so the change comes first, and at once when the user acts', async () => {
+    const fake = fakePlayerPorts();
+    const start = fake.clock.now();
+    const saved: { at: number; position: number }[] = [];
+    const checkpoints = {
+      saveCheckpoint: (checkpoint: Checkpoint) => {
+        saved.push({ at: fake.clock.now() - start, position: checkpoint.position });
+        return fake.store.saveCheckpoint(checkpoint);
+      },
+      clearCheckpoint: () => fake.store.clearCheckpoint(),
+    };
+    const session = new PlayerRunner(routine, { ...fake.ports, checkpoints });
+    session.start();
+    expect(saved).toEqual([{ at: 0, position: 0 }]);
+    // Each second and the step change at 3 s are saved a moment later, where they were.
+    fake.clock.advance(3000);
+    expect(saved.map(({ at }) => at)).toEqual([0, 1000 + HOUSEKEEPING_DELAY_MS, 2000 + HOUSEKEEPING_DELAY_MS]);
+    fake.clock.advance(HOUSEKEEPING_DELAY_MS);
+    expect(saved.at(-1)).toEqual({ at: 3000 + HOUSEKEEPING_DELAY_MS, position: 3000 + HOUSEKEEPING_DELAY_MS });
+    fake.clock.advance(500);
+    session.next();
+    expect(saved.at(-1)).toEqual({ at: 3750, position: 13_000 });
+    // The end (the 15 s left) records the session; nothing saved after it could offer to resume it.
+    const end = 3750 + 15_000;
+    fake.clock.advance(30_000);
+    await flush();
+    expect(saved.filter(({ at }) => at > end)).toEqual([]);
+    expect(await fake.store.checkpoint()).toBeUndefined();
+    expect(await fake.store.sessions()).toHaveLength(1);
   });
 
   it('keeps cues that are switched off silent, and speaks steps when voice is on', () => {

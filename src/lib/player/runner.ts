@@ -13,7 +13,7 @@ import { cueSchedule, type Cue } from './cues';
 import { activeMs, initialState, position, transition, type Effect, type PlayerEvent, type PlayerState } from './machine';
 import type { CheckpointStore, CueSounds, PlayerSettings, Screen, SessionLog, Speaker, TrackPlayer } from './ports';
 import { checkpointAt, sessionRecordAt, type SessionMoment } from './saved-session';
-import { buildTimeline, type Segment, type Timeline } from './timeline';
+import { buildTimeline, segmentAt, type Segment, type Timeline } from './timeline';
 import { playerView, type PlayerView } from './view';
 import { announceSegment, nowPlaying, sayNextUp, speakSegment, type PlayerWords } from './words';
 
@@ -49,6 +49,13 @@ export interface RunnerSnapshot {
 /** How often the checkpoint is saved while playing, besides every step change and pause. */
 export const CHECKPOINT_EVERY_MS = 1000;
 
+/**
+ * After a change that comes on time (a tick: the next step, the next second), the checkpoint
+ * waits this long (writing it copies the whole routine), so the change itself reaches the screen
+ * with nothing else in its way. A change the user asks for (start, pause, next) saves at once.
+ */
+export const HOUSEKEEPING_DELAY_MS = 250;
+
 /** Plays one routine: from Start (or a checkpoint) to its end, or until the user leaves. */
 export class PlayerRunner {
   readonly routine: Routine;
@@ -64,6 +71,8 @@ export class PlayerRunner {
   #saveFailed = false;
   #track: TrackPlayer | null = null;
   #timer: number | null = null;
+  /** The checkpoint left for after a change on time: its timer. */
+  #housekeeping: number | null = null;
   #closed = false;
   #savedAt = -Infinity;
   #snapshot: RunnerSnapshot;
@@ -167,11 +176,23 @@ export class PlayerRunner {
     if (this.#state.status === 'playing' || this.#state.status === 'paused') void this.#checkpoint();
   }
 
+  /** Saves the checkpoint once the change on screen has settled; several requests share one save. */
+  #checkpointAfterChange(): void {
+    this.#housekeeping ??= this.#ports.clock.setTimeout(() => {
+      this.#housekeeping = null;
+      // A routine that ended meanwhile has its session recorded: no checkpoint to resume from.
+      const { status } = this.#state;
+      if (!this.#closed && (status === 'playing' || status === 'paused')) void this.#writeCheckpoint();
+    }, HOUSEKEEPING_DELAY_MS);
+  }
+
   /** The user leaves the player. A routine stopped after at least one step is kept as partial. */
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
     this.#clearTimer();
+    if (this.#housekeeping !== null) this.#ports.clock.clearTimeout(this.#housekeeping);
+    this.#housekeeping = null;
     this.#track?.unload();
     this.#track = null;
     this.#ports.screen.release();
@@ -208,11 +229,12 @@ export class PlayerRunner {
     const { state, effects } = transition(this.timeline, this.cueSchedule, this.#state, event, now);
     this.#state = state;
     this.#now = now;
-    for (const effect of effects) this.#apply(effect, now);
+    const onTime = event.type === 'tick';
+    for (const effect of effects) this.#apply(effect, now, onTime);
     if (state.status !== before) this.#statusChanged(before);
     this.#followTrack(event, now);
     // A crash loses at most a second: the checkpoint follows the routine while it plays.
-    if (state.status === 'playing' && now - this.#savedAt >= CHECKPOINT_EVERY_MS) void this.#checkpoint();
+    if (state.status === 'playing' && now - this.#savedAt >= CHECKPOINT_EVERY_MS) this.#saveCheckpoint(now, onTime);
     this.#schedule();
     this.#changed();
   }
@@ -229,7 +251,7 @@ export class PlayerRunner {
     }
   }
 
-  #apply(effect: Effect, now: number): void {
+  #apply(effect: Effect, now: number, onTime: boolean): void {
     const settings = this.#ports.settings();
     const { words, voice } = this.#ports;
     switch (effect.type) {
@@ -243,7 +265,7 @@ export class PlayerRunner {
       case 'segment': {
         const segment = this.timeline.segments[effect.segment]!;
         this.#announce(segment);
-        void this.#checkpoint();
+        this.#saveCheckpoint(now, onTime);
         break;
       }
       case 'finished':
@@ -261,6 +283,13 @@ export class PlayerRunner {
     if (this.#ports.settings().voice) this.#ports.voice.say(speakSegment(this.routine, segment, words));
   }
 
+  /** Saves the checkpoint now, or just after a change on time; either way it counts from now. */
+  #saveCheckpoint(now: number, onTime: boolean): void {
+    if (!onTime) return void this.#checkpoint();
+    this.#savedAt = now;
+    this.#checkpointAfterChange();
+  }
+
   #statusChanged(before: PlayerState['status']): void {
     const { status } = this.#state;
     const { screen, words } = this.#ports;
@@ -273,7 +302,7 @@ export class PlayerRunner {
   }
 
   #showMedia(): void {
-    this.#ports.screen.show(nowPlaying(this.routine, this.view.segment, this.#state.status === 'playing', this.#ports.words));
+    this.#ports.screen.show(nowPlaying(this.routine, this.#segmentNow(), this.#state.status === 'playing', this.#ports.words));
   }
 
   /** Wakes up at the next cue, or at the next whole second for the countdown, whichever is first. */
@@ -283,11 +312,17 @@ export class PlayerRunner {
     const now = this.#ports.clock.now();
     const at = position(this.timeline, this.#state, now);
     const nextCue = this.cueSchedule.find((cue) => cue.at > this.#state.cursor);
-    const segment = this.view.segment;
+    const segment = this.#segmentNow(at);
     const remaining = segment.start + segment.duration - at;
     const toSecond = remaining % 1000 || 1000;
     const toCue = nextCue ? nextCue.at - at : Infinity;
     this.#timer = this.#ports.clock.setTimeout(() => this.#send({ type: 'tick' }), Math.max(0, Math.min(toSecond, toCue)));
+  }
+
+  /** The segment at `at` (the last event's time by default): the view's, without drawing the whole view. */
+  #segmentNow(at = position(this.timeline, this.#state, this.#now)): Segment {
+    const { segments } = this.timeline;
+    return segments[this.#state.status === 'finished' ? segments.length - 1 : segmentAt(this.timeline, at)]!;
   }
 
   #clearTimer(): void {
@@ -302,8 +337,13 @@ export class PlayerRunner {
   }
 
   async #checkpoint(): Promise<void> {
+    this.#savedAt = this.#ports.clock.now();
+    await this.#writeCheckpoint();
+  }
+
+  /** Writes where the routine is now; the once-a-second cadence counts from when it was asked for. */
+  async #writeCheckpoint(): Promise<void> {
     const now = this.#ports.clock.now();
-    this.#savedAt = now;
     await this.#ports.checkpoints.saveCheckpoint(checkpointAt(this.#moment(now))).catch(() => undefined);
   }
 

@@ -25,9 +25,7 @@ export function playerView(timeline: Timeline, state: PlayerState, now: number, 
   const index = state.status === 'finished' ? timeline.segments.length - 1 : segmentAt(timeline, at);
   const segment = timeline.segments[index]!;
   const elapsed = Math.min(Math.max(at - segment.start, 0), segment.duration);
-  // During get-ready the first step is already on screen, so "up next" is the one after it.
-  const previewed = segment.kind === 'get-ready' ? timeline.segments.findIndex(isStop) : index;
-  const upNext = timeline.segments.slice(previewed + 1).find(isStop);
+  const upNext = upNextAfter(timeline, index);
   return {
     status: state.status,
     segmentIndex: index,
@@ -42,6 +40,13 @@ export function playerView(timeline: Timeline, state: PlayerState, now: number, 
     stepsDone: stepsDone(timeline, Math.max(state.furthest, at), stepCount),
     stepsTotal: stepCount,
   };
+}
+
+/** The next step or side to come after segment `index`, as "up next" shows it. */
+export function upNextAfter(timeline: Timeline, index: number): Segment | undefined {
+  // During get-ready the first step is already on screen, so "up next" is the one after it.
+  const previewed = timeline.segments[index]?.kind === 'get-ready' ? timeline.segments.findIndex(isStop) : index;
+  return timeline.segments.slice(previewed + 1).find(isStop);
 }
 
 /** Steps whose every segment ends at or before `furthest`. */
