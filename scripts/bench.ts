@@ -6,11 +6,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
-import { build } from 'vite';
+import { build, preview } from 'vite';
 import { parseRoutineFile, toJson, toMarkdown, type Routine } from '../src/lib/routine';
 import { benchHistory } from './bench-history';
 import { benchLighthouse } from './bench-lighthouse';
 import { benchTimer } from './bench-timer';
+import { launchChromium } from './chromium';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -63,10 +64,36 @@ const gz = (file: string) => gzipSync(readFileSync(`dist/${file}`), { level: 9 }
 const html = readFileSync('dist/index.html', 'utf8');
 const start = [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="\/?([^"]+\.js)"/g)].map((m) => m[1]!);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-console.log(`start page JS: ${kb(start.reduce((sum, file) => sum + gz(file), 0))} gzipped (${start.join(', ')})`);
+const startBytes = start.reduce((sum, file) => sum + gz(file), 0);
+console.log(`start page JS: ${startBytes.toLocaleString('en')} B = ${kb(startBytes)} gzipped (${start.join(', ')}): what index.html names, all a first paint's takeover needs`);
+await firstVisit();
 const chunks = readdirSync('dist/assets').filter((file) => file.endsWith('.js'));
 for (const file of chunks.sort()) console.log(`  ${file}: ${kb(gz(`assets/${file}`))} gzipped`);
 console.log(`all JS: ${kb(chunks.reduce((sum, file) => sum + gz(`assets/${file}`), 0))} gzipped`);
+
+/**
+ * Every script a first visit to the start page fetches until the network is quiet: what
+ * index.html names, and what loads after the page is drawn and working (the store, banners).
+ */
+async function firstVisit() {
+  const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    const scripts = new Set<string>();
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.endsWith('.js') && path.startsWith('/assets/')) scripts.add(path.slice(1));
+    });
+    await page.goto(`${server.resolvedUrls!.local[0]!}#/`, { waitUntil: 'networkidle' });
+    const later = [...scripts].filter((file) => !start.includes(file));
+    const laterBytes = later.reduce((sum, file) => sum + gz(file), 0);
+    console.log(`  after the first paint, a first visit loads ${laterBytes.toLocaleString('en')} B more (${later.map((file) => `${file.replace('assets/', '')} ${gz(file)}`).join(', ')})`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
 
 await benchLighthouse();
 await benchHistory();

@@ -1,0 +1,22 @@
+import { Mp3Encoder } from '@breezystack/lamejs';
+import { launchChromium } from './chromium';
+const RATE = 44100;
+const pcm = new Int16Array(RATE * 2);
+for (let i = 0; i < 40; i++) pcm[20000 + i] = Math.round(Math.sin((i / 40) * Math.PI) * 20000);
+const enc = new Mp3Encoder(1, RATE, 48);
+const chunks: Uint8Array[] = [];
+for (let i = 0; i < pcm.length; i += 1152) chunks.push(enc.encodeBuffer(pcm.subarray(i, i + 1152)));
+chunks.push(enc.flush());
+const mp3 = Buffer.concat(chunks.map((c) => new Uint8Array(c.buffer, c.byteOffset, c.byteLength)));
+console.log('first frame header', mp3.subarray(0, 4).toString('hex'), 'bytes', mp3.length);
+const browser = await launchChromium();
+const page = await browser.newPage();
+const out: number[] = await page.evaluate(async (data) => {
+  const ctx = new OfflineAudioContext(1, 1, 44100);
+  const b = await ctx.decodeAudioData(new Uint8Array(data).buffer);
+  return [...b.getChannelData(0)];
+}, [...mp3]);
+await browser.close();
+let m = 0, at = 0; out.forEach((v, i) => { if (Math.abs(v) > m) { m = Math.abs(v); at = i; } });
+let pm = 0, pat = 0; pcm.forEach((v, i) => { if (Math.abs(v) > pm) { pm = Math.abs(v); pat = i; } });
+console.log('decoded length', out.length, 'input', pcm.length, 'peak in', pat, 'peak out', at, 'delay', at - pat, 'end pad', out.length - pcm.length - (at - pat));
