@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeSession } from '../support/routines';
 import { DESKTOP, expectAccessible, launch, openApp, PHONE } from './browser';
 
 let browser: Browser;
@@ -55,15 +56,19 @@ describe('the start page from HTML', () => {
     await context.close();
   });
 
-  for (const [size, options] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {
-    it(`is taken over in place, without a shift or a warning (${size})`, async () => {
+  // In the evening a first visit is offered the bedtime theme in a banner above the page.
+  for (const [size, options, when] of [['phone', PHONE, 'day'], ['desktop', DESKTOP, 'day'], ['phone', PHONE, 'evening'], ['desktop', DESKTOP, 'evening']] as const) {
+    it(`is taken over in place, without a shift or a warning (${size}, ${when})`, async () => {
       const warnings: string[] = [];
       const { context, page, errors } = await openApp(browser, '#/', options, async (page) => {
         page.on('console', (message) => {
           if (message.type() === 'warning') warnings.push(message.text());
         });
+        await page.clock.setFixedTime(new Date(when === 'day' ? '2026-11-23T10:00:00' : '2026-11-23T21:00:00'));
         await page.addInitScript(WATCH);
       });
+      const offer = page.getByRole('region', { name: 'Bedtime theme' });
+      if (when === 'evening') await offer.waitFor();
       // Everything the start page loads has arrived and run: the store, this week, the banners.
       await page.waitForLoadState('networkidle');
       await page.waitForTimeout(300);
@@ -77,12 +82,60 @@ describe('the start page from HTML', () => {
       await expect.poll(() => cards.allTextContents()).toEqual(['Pre-sleep wind-down']);
       await page.getByRole('searchbox', { name: 'Search' }).fill('');
       await expect.poll(() => cards.count()).toBe(BUILT_INS.length);
+      expect(await offer.count()).toBe(when === 'evening' ? 1 : 0);
       expect(warnings).toEqual([]);
       expect(errors).toEqual([]);
       await expectAccessible(page);
       await context.close();
     });
   }
+
+  it('keeps the room the resume banner and this week took last time, so the catalog does not move', async () => {
+    const { context, page, errors } = await openApp(browser, '#/', PHONE, async (page) => void (await page.addInitScript(WATCH)));
+    await page.waitForLoadState('networkidle');
+    // A routine left unfinished and a session an hour ago, as the player leaves them.
+    const routine = JSON.parse(readFileSync('dist/routines/desk-break.json', 'utf8')) as unknown;
+    const now = Date.now();
+    const state = { status: 'paused', anchor: 0, held: 20_000, cursor: 20_000, segment: 2, furthest: 20_000, activeMs: 17_000, runStart: null, startedAt: now - 60_000 };
+    const checkpoint = { sessionId: 'left-mid-way', routine, state, position: 20_000, getReadyMs: 3000, savedAt: now - 30_000 };
+    const session = makeSession({ routineId: 'desk-break', routineTitle: 'Desk break', startedAt: new Date(now - 3_600_000).toISOString() });
+    await page.evaluate(
+      ({ checkpoint, session }) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('unknot');
+          open.onerror = () => reject(new Error('IndexedDB did not open'));
+          open.onsuccess = () => {
+            const transaction = open.result.transaction(['checkpoint', 'sessions'], 'readwrite');
+            transaction.objectStore('checkpoint').put(checkpoint, 'current');
+            transaction.objectStore('sessions').put(session);
+            transaction.oncomplete = () => (open.result.close(), resolve());
+            transaction.onerror = () => reject(new Error('IndexedDB did not write'));
+          };
+        }),
+      { checkpoint, session },
+    );
+    const resume = page.getByRole('heading', { name: 'Continue Desk break?' });
+    const week = page.getByRole('complementary', { name: 'Your week' });
+    // The first time they show, their room is measured and kept.
+    await page.reload();
+    await resume.waitFor();
+    await week.waitFor();
+    await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('unknot.reserve') ?? '{}') as { home?: number })).toMatchObject({ home: expect.any(Number) });
+    // Every later start keeps that room from the first paint on.
+    await page.reload();
+    await resume.waitFor();
+    await week.waitFor();
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(300);
+    expect(await page.evaluate('window.__shift')).toBeLessThanOrEqual(0.02);
+    // Discarded, the banner goes; the room kept for next time is what is left.
+    const kept = await page.evaluate(() => (JSON.parse(localStorage.getItem('unknot.reserve')!) as { home: number }).home);
+    await page.getByRole('button', { name: 'Discard' }).click();
+    await expect.poll(() => resume.count()).toBe(0);
+    await expect.poll(() => page.evaluate(() => (JSON.parse(localStorage.getItem('unknot.reserve')!) as { home: number }).home)).toBeLessThan(kept);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 
   it('never shows the library on the way to another screen asked for by the address', async () => {
     const { context, page, errors } = await openApp(browser, '#/settings', PHONE, async (page) => {

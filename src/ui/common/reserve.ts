@@ -1,8 +1,9 @@
 /**
  * Room on the start page for what arrives after the first paint, read from the device: the
- * resume banner and this week's summary above the catalog, a therapist's plan below the intro.
- * Each slot keeps the height its content took last time as a CSS variable on the page
- * (`--reserve-home`, `--reserve-plans`) and a copy in localStorage, which index.html's first
+ * resume banner and this week's summary above the catalog, a therapist's plan below the intro,
+ * the evening's bedtime offer above the page. Each slot keeps the height its content took last
+ * time as a CSS variable on the page (`--reserve-home`, `--reserve-plans`, `--reserve-offer`)
+ * and a copy in localStorage, which index.html's first
  * script sets again before the next first paint, at the same window width. So the catalog
  * does not move when they appear, on a cold start or on coming back to the library.
  */
@@ -11,7 +12,13 @@ import { localStore, type KeyValueStore } from '../../lib/platform/local-storage
 /** The key index.html's inline script reads: keep the two in step. */
 export const RESERVE_KEY = 'unknot.reserve';
 
-export const SLOTS = ['home', 'plans'] as const;
+export const SLOTS = ['home', 'plans', 'offer'] as const;
+
+/**
+ * Whether the bedtime theme will be offered in the evening ('1', or no answer yet) or not ('0'):
+ * index.html's first script keeps the offer's room in the evenings unless this says '0'.
+ */
+export const OFFER_KEY = 'unknot.offer';
 export type Slot = (typeof SLOTS)[number];
 
 /**
