@@ -9,12 +9,16 @@ function startPageScripts(): string[] {
 }
 
 describe('bundle size budget', () => {
-  // The goal is 40 KB (60 KB is the most we would ever accept): holding the goal catches a
-  // value import that drags the schema or a screen's words into the start page.
-  it('keeps the start page under 40 KB of gzipped JS', () => {
+  // Issue #15 asks for 25 KB. The start page hydrates the library drawn into index.html, so its
+  // script holds Svelte's runtime — every part of it any screen uses, as the screens share it
+  // (17.5 KB gzipped alone) — and the library's own code and words (about 14 KB). The store,
+  // the banners, this week, the resume banner, a plan and the file reader load after the
+  // first paint. The budget holds what that gives (31.8 KB), with a little room: a value
+  // import that drags the schema, the store or a screen's words back in fails it.
+  it('keeps the start page under 32.5 KB of gzipped JS', () => {
     const scripts = startPageScripts();
     expect(scripts.length).toBeGreaterThan(0);
     const bytes = scripts.reduce((sum, file) => sum + gzipSync(readFileSync(`dist/${file}`), { level: 9 }).length, 0);
-    expect(bytes).toBeLessThan(40 * 1024);
+    expect(bytes).toBeLessThan(32_500);
   });
 });
