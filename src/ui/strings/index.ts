@@ -59,8 +59,9 @@ export const en = {
     bannerLabel: 'Desk break reminder',
     bannerTitle: 'Time for a desk break.',
     notificationTitle: 'Time for a desk break',
-    body: 'Five quiet minutes for your neck, shoulders and hands.',
-    start: 'Start Desk break',
+    body: 'A short routine in your chair is ready when you are.',
+    /** The link that starts the routine the reminder offers, by its title once the list of routines is loaded. */
+    start: (title: string | undefined) => (title ? `Start ${title}` : 'Start the break'),
   },
   banners: {
     bedtimeLabel: 'Bedtime theme',

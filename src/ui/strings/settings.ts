@@ -46,6 +46,7 @@ export const en = {
     reminders: 'Desk break reminders',
     remindMe: 'Remind me to take a break while Unknot is open',
     every: 'Every',
+    reminderRoutine: 'Routine to offer',
     everyOption: (minutes: number) => (minutes < 60 ? `${minutes} minutes` : minutes === 60 ? 'hour' : `${minutes / 60} hours`),
     from: 'From',
     until: 'Until',
