@@ -60,8 +60,10 @@ export const en = {
     bannerTitle: 'Time for a desk break.',
     notificationTitle: 'Time for a desk break',
     body: 'A short routine in your chair is ready when you are.',
-    /** The link that starts the routine the reminder offers, by its title once the list of routines is loaded. */
-    start: (title: string | undefined) => (title ? `Start ${title}` : 'Start the break'),
+    /** The banner's words once the title of the routine it offers is known. */
+    offer: (title: string) => `${title} is ready when you are.`,
+    /** The link that starts it: "Start" on screen, named with the routine for screen readers. */
+    start: 'Start',
   },
   banners: {
     bedtimeLabel: 'Bedtime theme',
