@@ -90,6 +90,65 @@ describe('step pictures in the player', () => {
     });
   }
 
+  it('reads each step’s picture once, with the step’s announcement, and not with each tick', async () => {
+    const { context, page, errors } = await play('back-relief', 'light');
+    const steps = routine('back-relief').steps;
+    // Everything a screen reader is told without moving: each text the live regions take,
+    // and each new name of the step's picture, recorded as the page changes.
+    await page.evaluate(() => {
+      const log = { live: [] as string[], names: [] as string[], ticks: 0 };
+      (window as unknown as { heard: typeof log }).heard = log;
+      const said = new WeakMap<Element, string>();
+      const picture = () => document.querySelector('.step .step-picture[role="img"]');
+      let time = document.querySelector('[role="timer"]')?.textContent;
+      const observer = new MutationObserver(() => {
+        for (const region of document.querySelectorAll('[aria-live]:not([aria-live="off"])')) {
+          const text = region.textContent?.trim() ?? '';
+          if (text && text !== said.get(region)) log.live.push(text);
+          said.set(region, text);
+        }
+        const name = picture()?.getAttribute('aria-label') ?? '';
+        if (name !== log.names.at(-1)) log.names.push(name);
+        const now = document.querySelector('[role="timer"]')?.textContent;
+        if (now !== time) log.ticks++;
+        time = now;
+      });
+      for (const region of document.querySelectorAll('[aria-live]')) said.set(region, region.textContent?.trim() ?? '');
+      log.names.push(picture()?.getAttribute('aria-label') ?? '');
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+    });
+    /** Lets the routine play second by second until `done`. */
+    const playUntil = async (done: () => Promise<boolean>) => {
+      for (let second = 0; second < 200 && !(await done()); second++) await page.clock.runFor(1000);
+    };
+    const where = () => page.locator('.where').textContent();
+    // The rest of the first step and all of the second, then on to the left-right ball: its left, the switch, its right.
+    await playUntil(async () => (await page.locator('#step-title').textContent()) === steps[2]!.title);
+    await page.getByRole('button', { name: 'Next step' }).click();
+    await playUntil(async () => /Right side/.test((await where()) ?? ''));
+    await page.clock.runFor(2000);
+    const heard = await page.evaluate(() => (window as unknown as { heard: { live: string[]; names: string[]; ticks: number } }).heard);
+
+    expect(heard.ticks).toBeGreaterThan(steps[1]!.duration + steps[3]!.duration);
+    // Settle and breathe, the palm circles, the knuckle strokes, the ball on each side: five pictures, five names.
+    expect(heard.names).toHaveLength(5);
+    expect(heard.names.map((name) => name.split(/[:,]/)[0])).toEqual(['Standing', 'Standing', 'Standing', 'Leaning on a wall', 'Leaning on a wall']);
+    expect(heard.names.slice(3)).toEqual([expect.stringContaining('left upper back'), expect.stringContaining('right upper back')]);
+    // What the live regions said: each step once as it came, with its picture's name.
+    const [, palms, knuckles, left, right] = heard.names;
+    expect(heard.live).toEqual([
+      `Step 2 of ${steps.length}: ${steps[1]!.title}. 1 min. Picture: ${palms}`,
+      `Step 3 of ${steps.length}: ${steps[2]!.title}. 1 min. Picture: ${knuckles}`,
+      `Step 4 of ${steps.length} · Left side: ${steps[3]!.title}. 1 min. Picture: ${left}`,
+      `Switch sides. Next: ${steps[3]!.title}, right side.`,
+      `Step 4 of ${steps.length} · Right side: ${steps[3]!.title}. 1 min. Picture: ${right}`,
+    ]);
+    // The picture is in no live region: its name is read when its step comes, not with each update.
+    expect(await page.locator('[aria-live]:not([aria-live="off"]) [role="img"], [role="timer"] [role="img"]').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   for (const theme of ['light', 'dark', 'bedtime'] as const) {
     it(`has no axe violations with a picture on screen (${theme})`, async () => {
       const { context, page } = await play('back-relief', theme);
