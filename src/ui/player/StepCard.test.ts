@@ -38,9 +38,17 @@ function litHalves(container: HTMLElement): string[] {
   });
 }
 
+interface OneSided {
+  routine: Routine;
+  index: number;
+  side: 'left' | 'right';
+  /** The player's side, for a left-right step. */
+  current: 'left' | 'right' | undefined;
+}
+
 describe('the step card of a one-sided step', () => {
   const oneSided = builtIns.flatMap((routine) =>
-    routine.steps.flatMap((step, index) => {
+    routine.steps.flatMap((step, index): OneSided[] => {
       if (step.sides === 'left' || step.sides === 'right') return [{ routine, index, side: step.sides, current: undefined }];
       if (step.sides === 'left-right') return (['left', 'right'] as const).map((side) => ({ routine, index, side, current: side }));
       return [];
