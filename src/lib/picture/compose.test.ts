@@ -14,7 +14,10 @@ function extent(shapes: readonly Shape[]): { left: number; top: number; right: n
   for (const shape of shapes) {
     const numbers = shape.d.replace(/[MLCZ]/g, ' ').trim().split(/\s+/).map(Number);
     const half = (shape.width ?? 0) / 2;
-    for (let i = 0; i + 1 < numbers.length; i += 2) xs.push(numbers[i]! - half, numbers[i]! + half), ys.push(numbers[i + 1]! - half, numbers[i + 1]! + half);
+    for (let i = 0; i + 1 < numbers.length; i += 2) {
+      xs.push(numbers[i]! - half, numbers[i]! + half);
+      ys.push(numbers[i + 1]! - half, numbers[i + 1]! + half);
+    }
   }
   const [left, right, top, bottom] = [Math.max(0, Math.min(...xs)), Math.min(SIZE, Math.max(...xs)), Math.max(0, Math.min(...ys)), Math.min(SIZE, Math.max(...ys))];
   return { left, top, right, bottom, width: right - left, height: bottom - top };
