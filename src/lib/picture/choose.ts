@@ -60,6 +60,8 @@ const FRAMINGS = {
   }) as Framing,
   /** Sitting, seen from the side: head to lap, room for a circle round the shoulder. */
   seatedUpper: around((f) => f.onTrunk(vec(10, 41)), 104),
+  /** Lying on the back, seen from above: the head on its pillow down to the knees. */
+  lyingLegs: around((f) => f.trunk(vec(0, 23)), 134),
   /** Lying on the back, seen from above: the head on its pillow down to the hips. */
   resting: around((f) => f.trunk(vec(0, 44)), 100),
   /** Seen from the side: the whole position, the props it needs (a chair, a wall) within reach. */
@@ -129,6 +131,7 @@ export function chooseView(facts: PictureFacts): ViewChoice {
   // and clockwise read as they do on a person facing you.
   if (position === 'lying-back' && byHand && (area === 'shoulders' || area === 'chest')) return view('front', FRAMINGS.upper, 0.85);
   if (position === 'lying-back' && byHand && area === 'abdomen') return view('front', FRAMINGS.belly, 0.9);
+  if (position === 'lying-back' && byHand && area === 'thighs') return view('front', FRAMINGS.lyingLegs, 1);
   if (tool === 'ball' || tool === 'foam-roller' || position === 'wall-lean' || lying) return whole;
   if (area === 'feet' && byHand && position !== 'standing') return view('foot', FRAMINGS.upper);
   if (area === 'shoulders' || area === 'chest' || area === 'arms') return view('front', FRAMINGS.upper, 0.85);

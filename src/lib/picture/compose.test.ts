@@ -130,6 +130,13 @@ describe('step pictures', () => {
     expect([standing.view, kinds(standing).has('area')]).toEqual(['front', false]);
   });
 
+  it('see the thighs of someone lying on the back from above, as the other steps in bed are seen', () => {
+    const scene = composeStepPicture(step({ areas: ['thighs'], tool: 'hands', position: 'lying-back', motion: ['glide'], direction: 'up' }));
+    expect(scene.view).toBe('front');
+    expect(scene.shapes.filter((shape) => shape.kind === 'hand')).toHaveLength(2);
+    expect(figureOf(scene).height).toBeGreaterThan(SIZE * 0.9);
+  });
+
   it('show someone leaning on a wall large enough to see: head to thigh, a third of the picture across', () => {
     for (const area of ['upper-back', 'lower-back', 'glutes'] as const) {
       const scene = composeStepPicture(step({ areas: [area], sides: 'left-right', tool: 'ball', position: 'wall-lean', motion: ['up-down'] }), 'right');
