@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Routine } from '../../src/lib/routine/schema-only';
 import { DESKTOP, expectAccessible, launch, openApp, PHONE } from './browser';
@@ -162,7 +162,7 @@ describe('step pictures in the player', () => {
 });
 
 /** The app in a theme, on the settings page. */
-async function themed(theme: 'light' | 'dark' | 'bedtime', options = PHONE) {
+async function themed(theme: 'light' | 'dark' | 'bedtime', options: BrowserContextOptions = PHONE) {
   const opened = await openApp(browser, '#/settings', { ...options, colorScheme: theme === 'light' ? 'light' : 'dark' });
   await opened.page.getByRole('combobox', { name: 'Theme' }).selectOption(theme);
   return opened;
