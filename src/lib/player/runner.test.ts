@@ -9,8 +9,8 @@ const routine = makeRoutine({
   id: 'desk-break',
   title: 'Desk break',
   steps: [
-    makeStep({ title: 'Warm up', duration: 10, instructions: 'Rub your palms together. Then rest them on your neck.' }),
-    makeStep({ title: 'Squeeze', duration: 5, sides: 'left-right' }),
+    makeStep({ title: 'Warm up', duration: 10, instructions: 'Rub your palms together. Then rest them on your neck.', areas: ['shoulders'], tool: 'hands', motion: ['squeeze'], position: 'seated' }),
+    makeStep({ title: 'Squeeze', duration: 5, sides: 'left-right', areas: ['calves'], tool: 'hands', motion: ['squeeze'], position: 'seated' }),
   ],
 });
 
@@ -25,13 +25,15 @@ describe('PlayerRunner', () => {
     expect(session.announcement).toBe('Get ready. First: Warm up.');
     fake.clock.advance(3000);
     expect(session.view.segment.kind).toBe('step');
-    expect(session.announcement).toBe('Step 1 of 2: Warm up. 10 sec.');
+    expect(session.announcement).toBe('Step 1 of 2: Warm up. 10 sec. Picture: Seated: palms on both shoulders, squeeze and release.');
     expect(fake.played).toEqual(['tick', 'tick', 'chime']);
     fake.clock.advance(10_000);
-    expect(session.announcement).toBe('Step 2 of 2 · Left side: Squeeze. 5 sec.');
+    expect(session.announcement).toBe('Step 2 of 2 · Left side: Squeeze. 5 sec. Picture: Seated: palms on the left calf, squeeze and release.');
     fake.clock.advance(5000);
     expect(session.announcement).toBe('Switch sides. Next: Squeeze, right side.');
-    fake.clock.advance(10_000);
+    fake.clock.advance(5000);
+    expect(session.announcement).toBe('Step 2 of 2 · Right side: Squeeze. 5 sec. Picture: Seated: palms on the right calf, squeeze and release.');
+    fake.clock.advance(5000);
     expect(session.view.status).toBe('finished');
     expect(session.announcement).toBe('Routine complete. 28 sec of self-care.');
     expect(fake.played.at(-1)).toBe('gong');
@@ -41,6 +43,31 @@ describe('PlayerRunner', () => {
       expect.objectContaining({ id: 'session-1', routineId: 'desk-break', status: 'completed', stepsCompleted: 2, stepsTotal: 2, activeSeconds: 28 }),
     ]);
     expect(await fake.store.checkpoint()).toBeUndefined();
+  });
+
+  it('describes a step’s picture once for each side, not on its later rounds nor with the countdown', () => {
+    const fake = fakePlayerPorts();
+    const rounds = makeRoutine({ steps: [makeStep({ title: 'Squeeze', duration: 5, sides: 'left-right', repeat: 2, areas: ['calves'], tool: 'hands', motion: ['squeeze'], position: 'seated' })] });
+    const session = new PlayerRunner(rounds, fake.ports);
+    const heard: string[] = [];
+    session.subscribe((snapshot) => {
+      if (snapshot.announcement !== heard.at(-1)) heard.push(snapshot.announcement);
+    });
+    session.start();
+    // Every second of the routine (3 s to get ready, 4 × 5 s of steps, 2 × 5 s switches): the
+    // countdown moves, the announcement changes only at each segment.
+    for (let second = 0; second < 33; second++) fake.clock.advance(1000);
+    expect(session.view.status).toBe('finished');
+    expect(heard).toEqual([
+      'Get ready. First: Squeeze.',
+      'Step 1 of 1 · Left side · Round 1 of 2: Squeeze. 5 sec. Picture: Seated: palms on the left calf, squeeze and release.',
+      'Switch sides. Next: Squeeze, right side.',
+      'Step 1 of 1 · Right side · Round 1 of 2: Squeeze. 5 sec. Picture: Seated: palms on the right calf, squeeze and release.',
+      'Step 1 of 1 · Left side · Round 2 of 2: Squeeze. 5 sec.',
+      'Switch sides. Next: Squeeze, right side.',
+      'Step 1 of 1 · Right side · Round 2 of 2: Squeeze. 5 sec.',
+      'Routine complete. 33 sec of self-care.',
+    ]);
   });
 
   it('keeps cues that are switched off silent, and speaks steps when voice is on', () => {
@@ -142,7 +169,7 @@ describe('PlayerRunner', () => {
     expect(seen).toEqual(['playing: Get ready. First: Warm up.']);
     expect(session.snapshot).toMatchObject({ sessionId: 'session-1', saveFailed: true }); // nothing is kept in this store
     fake.clock.advance(3000);
-    expect(seen.at(-1)).toBe('playing: Step 1 of 2: Warm up. 10 sec.');
+    expect(seen.at(-1)).toBe('playing: Step 1 of 2: Warm up. 10 sec. Picture: Seated: palms on both shoulders, squeeze and release.');
     expect(fake.media.at(-1)).toBe('Warm up:playing');
     await flush();
     expect(await fake.store.checkpoint()).toMatchObject({ tensionBefore: 6, areasBefore: { neck: 4 } });

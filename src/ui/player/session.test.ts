@@ -25,7 +25,7 @@ describe('PlayerSession', () => {
     session.start();
     fake.clock.advance(3000);
     expect(session.view.segment.kind).toBe('step');
-    expect(session.announcement).toBe('Step 1 of 2: Warm up. 10 sec.');
+    expect(session.announcement).toBe('Step 1 of 2: Warm up. 10 sec. Picture: Seated, resting still.');
     await flush();
     expect(await fake.store.checkpoint()).toMatchObject({ sessionId: 'session-1', tensionBefore: 6 });
 

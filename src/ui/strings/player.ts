@@ -58,7 +58,7 @@ export const en = {
     /** What the aria-live region and the voice say as the routine moves on. */
     announceGetReady: (step: string) => `Get ready. First: ${step}.`,
     announceSwitch: (step: string) => `Switch sides. Next: ${step}, right side.`,
-    announceStep: (where: string, step: string, length: string) => `${where}: ${step}. ${length}.`,
+    announceStep: (where: string, step: string, length: string, picture: string | undefined) => `${where}: ${step}. ${length}.${picture ? ` Picture: ${picture}` : ''}`,
     announceComplete: (length: string) => `Routine complete. ${length} of self-care.`,
     announcePaused: 'Paused.',
     announceResumed: 'Resumed.',
