@@ -90,7 +90,7 @@ export const en = {
     documentTitle: 'Unknot · guided self-massage',
     heading: 'What could use some care today?',
     intro: 'Short, guided self-massage routines with a calm timer. Everything stays on this device.',
-    openedFromFiles: 'Opened from files',
+    openedFromFiles: 'Opened from files and links',
     fromFile: (fileName: string) => `From ${fileName}`,
     loading: 'Loading routines…',
     findLabel: 'Find a routine',
