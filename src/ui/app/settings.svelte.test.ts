@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
 import { safetyKey } from '../../lib/safety-key';
 import { SettingsState } from './settings.svelte';
-import { fakeSettingsStore, settle } from '../../../tests/support/fakes';
+import { fakeSettingsStore } from '../../../tests/support/fakes';
 import { watch } from '../../../tests/support/runes.svelte';
 
 const backRelief = { id: 'back-relief', version: 1, safety: 'Stop if anything hurts.', cautions: ['Not over a fresh injury.'] };
@@ -32,11 +32,11 @@ describe('SettingsState', () => {
   });
 
   it('keeps a change on screen when saving it fails', async () => {
-    const { store, saved } = fakeSettingsStore(STORED, { failSave: true });
+    const { store, saved, written } = fakeSettingsStore(STORED, { failSave: true });
     const settings = new SettingsState(store);
     await settings.loaded();
     settings.update({ volume: 1 });
-    await settle();
+    await written();
     expect(settings.value.volume).toBe(1);
     expect(saved).toHaveLength(1);
   });
