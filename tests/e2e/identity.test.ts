@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { routinePayload } from '../../src/lib/share/link';
+import { makeRoutine, makeStep } from '../support/routines';
 import { expectAccessible, launch, openApp } from './browser';
 
 // The table row of issue 11 "a routine file reusing a built-in id": the file shadowed the
@@ -72,6 +74,38 @@ describe('a routine file reusing a built-in id', () => {
     await page.goto('/#/play/desk-break');
     await page.getByRole('button', { name: 'Start' }).waitFor();
     expect(await page.getByRole('heading', { name: 'Before you start' }).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('from a link, is played as opened from a link, with its own safety note, and counted apart', async () => {
+    const { context, page, errors } = await openApp(browser, '#/play/desk-break', undefined, (p) => p.clock.install({ time: new Date('2026-11-23T10:00:00') }));
+    await page.getByRole('button', { name: 'I understand, continue' }).click();
+    await page.getByRole('button', { name: 'Start' }).waitFor();
+
+    const link = makeRoutine({
+      id: 'desk-break',
+      title: 'Desk break',
+      safety: 'A link\'s own safety note.',
+      steps: [makeStep({ title: 'Shoulder rolls from a link', duration: 20 })],
+    });
+    await page.goto(`/#/r/${routinePayload(link)}`);
+    await page.getByRole('heading', { level: 1, name: 'Desk break' }).waitFor();
+    await page.getByRole('button', { name: 'Start now' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Before you start' }).waitFor();
+    expect(page.url()).toMatch(/#\/play\/desk-break-2$/);
+    await page.getByText('Opened from a link, not from your library').waitFor();
+    await page.getByText('A link\'s own safety note.').waitFor();
+    await page.getByRole('button', { name: 'I understand, continue' }).click();
+    await page.getByRole('heading', { name: 'Shoulder rolls from a link' }).waitFor();
+    await playToTheEnd(page);
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'History' }).click();
+    const byRoutine = page.getByRole('region', { name: 'By routine' }).getByRole('link');
+    await expect.poll(() => byRoutine.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')))).toEqual(['#/routine/desk-break-2']);
+    // The built-in is still the built-in.
+    await page.goto('/#/routine/desk-break');
+    await page.getByText('Keep pressure light on the sides of the neck').first().waitFor();
     expect(errors).toEqual([]);
     await context.close();
   });
