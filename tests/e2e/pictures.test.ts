@@ -21,6 +21,7 @@ async function play(id: string, theme: 'light' | 'dark' | 'bedtime') {
   await page.getByRole('combobox', { name: 'Theme' }).selectOption(theme);
   await page.goto(`/#/play/${id}`);
   await page.getByRole('button', { name: 'I understand, continue' }).click();
+  await page.getByRole('button', { name: 'Start' }).waitFor();
   // Screen-off guidance (on at bedtime) renders an audio track first; this test is about the screen.
   const screenOff = page.getByRole('checkbox', { name: /Guide me with the screen off/ });
   if ((await screenOff.count()) && (await screenOff.isChecked())) await screenOff.uncheck();

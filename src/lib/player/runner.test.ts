@@ -14,7 +14,6 @@ const routine = makeRoutine({
   ],
 });
 
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('PlayerRunner', () => {
   it('plays the routine through its adapters and records a completed session', async () => {
@@ -38,11 +37,10 @@ describe('PlayerRunner', () => {
     expect(session.announcement).toBe('Routine complete. 28 sec of self-care.');
     expect(fake.played.at(-1)).toBe('gong');
     expect(fake.wake.at(-1)).toBe('release');
-    await flush();
-    expect(await fake.store.sessions()).toEqual([
+    await expect.poll(() => fake.store.sessions()).toEqual([
       expect.objectContaining({ id: 'session-1', routineId: 'desk-break', status: 'completed', stepsCompleted: 2, stepsTotal: 2, activeSeconds: 28 }),
     ]);
-    expect(await fake.store.checkpoint()).toBeUndefined();
+    await expect.poll(() => fake.store.checkpoint()).toBeUndefined();
   });
 
   it('describes a step’s picture once for each side, not on its later rounds nor with the countdown', () => {
@@ -90,9 +88,8 @@ describe('PlayerRunner', () => {
     expect(session.view.remainingMs).toBe(5500);
     fake.clock.advance(60_000);
     expect(session.view.remainingMs).toBe(5500);
-    await flush();
+    await expect.poll(() => fake.store.checkpoint()).toMatchObject({ sessionId: 'session-1', position: 7500 });
     const checkpoint = await fake.store.checkpoint();
-    expect(checkpoint).toMatchObject({ sessionId: 'session-1', position: 7500 });
 
     const restored = new PlayerRunner(routine, fake.ports, checkpoint);
     expect(restored.view).toMatchObject({ status: 'paused', remainingMs: 5500 });
@@ -171,14 +168,12 @@ describe('PlayerRunner', () => {
     fake.clock.advance(3000);
     expect(seen.at(-1)).toBe('playing: Step 1 of 2: Warm up. 10 sec. Picture: Seated: palms on both shoulders, squeeze and release.');
     expect(fake.media.at(-1)).toBe('Warm up:playing');
-    await flush();
-    expect(await fake.store.checkpoint()).toMatchObject({ tensionBefore: 6, areasBefore: { neck: 4 } });
+    await expect.poll(() => fake.store.checkpoint()).toMatchObject({ tensionBefore: 6, areasBefore: { neck: 4 } });
     stop();
     const heard = seen.length;
     fake.clock.advance(25_000);
     expect(seen).toHaveLength(heard);
-    await flush();
-    expect(await fake.store.sessions()).toEqual([expect.objectContaining({ status: 'completed', tensionBefore: 6, areasBefore: { neck: 4 } })]);
+    await expect.poll(() => fake.store.sessions()).toEqual([expect.objectContaining({ status: 'completed', tensionBefore: 6, areasBefore: { neck: 4 } })]);
   });
 
   it('leaves a skipped rating and an empty body map out, and says when the session could not be saved', async () => {
@@ -187,14 +182,13 @@ describe('PlayerRunner', () => {
     const session = new PlayerRunner(routine, { ...fake.ports, sessions: full, before: () => ({ tensionBefore: undefined, areasBefore: {} }) });
     session.start();
     expect(session.snapshot.saveFailed).toBe(false);
-    await flush();
+    await expect.poll(() => fake.store.checkpoint()).toMatchObject({ sessionId: 'session-1' });
     expect(Object.keys((await fake.store.checkpoint()) ?? {})).not.toContain('tensionBefore');
     expect(Object.keys((await fake.store.checkpoint()) ?? {})).not.toContain('areasBefore');
     const saved: boolean[] = [];
     session.subscribe((snapshot) => saved.push(snapshot.saveFailed));
     fake.clock.advance(28_000);
-    await flush();
-    expect(saved.at(-1)).toBe(true);
+    await expect.poll(() => saved.at(-1)).toBe(true);
   });
 
   it('plays a finished routine again as a new session', () => {

@@ -54,6 +54,14 @@ export const en = {
     playerLoadFailed: 'Unknot could not load the player',
     pageLoadFailed: 'Unknot could not load this page',
     checkConnection: 'Check your connection and reload the page.',
+    /** A screen that failed while showing itself (an error boundary); the rest of the app goes on. */
+    brokenTitle: 'Unknot couldn’t show this',
+    brokenBody: 'Something on this page went wrong while showing it. Your routines, history and settings are safe on this device.',
+    brokenRetry: 'Try this page again',
+    brokenDetails: 'Details for a bug report',
+    brokenCopy: 'Copy the details',
+    brokenCopied: 'Copied. Paste them wherever you report the problem.',
+    brokenCopyFailed: 'Your browser did not allow copying. Select the text above and copy it yourself.',
   },
   reminders: {
     bannerLabel: 'Desk break reminder',
@@ -93,7 +101,7 @@ export const en = {
     documentTitle: 'Unknot · guided self-massage',
     heading: 'What could use some care today?',
     intro: 'Short, guided self-massage routines with a calm timer. Everything stays on this device.',
-    openedFromFiles: 'Opened from files',
+    openedFromFiles: 'Opened from files and links',
     fromFile: (fileName: string) => `From ${fileName}`,
     loading: 'Loading routines…',
     findLabel: 'Find a routine',

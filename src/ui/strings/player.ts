@@ -68,7 +68,9 @@ export const en = {
     sayNextSwitch: 'Next: switch sides.',
   },
   safety: {
-    once: 'We show this once for each routine. It stays on the routine\'s page.',
+    once: 'We show this once for each safety note, and again if its words change. It stays on the routine\'s page.',
+    /** Above the title of a routine opened from a file or a link, which is never a built-in. */
+    openedFrom: (source: string) => `Opened from ${source}, not from your library`,
     accept: 'I understand, continue',
     notNow: 'Not now',
   },
