@@ -19,6 +19,8 @@ export interface PlayerWords {
   announceSwitch(step: string): string;
   announceStep(where: string, step: string, length: string): string;
   announceComplete(length: string): string;
+  /** The routine ended but its session could not be written. */
+  announceNotSaved: string;
   announcePaused: string;
   announceResumed: string;
   sayStep(step: string, side: Side | undefined, firstSentence: string): string;
