@@ -67,7 +67,7 @@ async function startChromium(profile: string): Promise<{ browser: Browser; child
     let log = '';
     const timer = setTimeout(() => reject(new Error(`Chromium did not start:\n${log}`)), 30_000);
     // Keep reading stderr for the browser's whole life, or a full pipe would stall it.
-    child.stderr!.on('data', (chunk: Buffer) => {
+    child.stderr.on('data', (chunk: Buffer) => {
       log = (log + chunk.toString()).slice(-4000);
       const match = /DevTools listening on (ws:\/\/\S+)/.exec(log);
       if (match) {
