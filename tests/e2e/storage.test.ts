@@ -27,9 +27,9 @@ function putRecords(page: Page, records: { store: string; value: unknown; key?: 
         db.close();
         resolve();
       };
-      tx.onerror = () => reject(tx.error);
+      tx.onerror = () => reject(new Error(String(tx.error)));
     };
-    request.onerror = () => reject(request.error);
+    request.onerror = () => reject(new Error(String(request.error)));
   }), records);
 }
 
@@ -45,7 +45,7 @@ function storedKeys(page: Page, store: string) {
         resolve(keys.result as string[]);
       };
     };
-    request.onerror = () => reject(request.error);
+    request.onerror = () => reject(new Error(String(request.error)));
   }), store);
 }
 
@@ -64,7 +64,7 @@ describe('storage', () => {
         (window as unknown as { newerDb: IDBDatabase }).newerDb = request.result;
         resolve();
       };
-      request.onerror = () => reject(request.error);
+      request.onerror = () => reject(new Error(String(request.error)));
       request.onblocked = () => reject(new Error('blocked: the old tab did not step aside'));
     }));
     const notice = page.getByRole('region', { name: 'Saving on this device' });
@@ -118,7 +118,7 @@ describe('storage', () => {
     await page.getByRole('button', { name: 'Download damaged records' }).click();
     const download = await downloading;
     expect(download.suggestedFilename()).toMatch(/^unknot-damaged-records-\d{4}-\d\d-\d\d\.json$/);
-    const file = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { records: { store: string; record: unknown }[] };
+    const file = JSON.parse(readFileSync((await download.path()), 'utf8')) as { records: { store: string; record: unknown }[] };
     expect(file.records.map((entry) => entry.store).sort()).toEqual(['checkpoint', 'sessions', 'settings']);
     expect(file.records.find((entry) => entry.store === 'sessions')?.record).toEqual(badSession);
     expect(errors).toEqual([]);
