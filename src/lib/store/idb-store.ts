@@ -12,7 +12,6 @@ import type { Settings } from '../settings';
 import { StorageLostError, type LocalStore, type SetAsideRecord, type StorageProblem } from './local-store';
 import { Damage, readCheckpoint, readPlans, readSessions, readSettings, readValid } from './read';
 import type { SavedPlan, SavedRoutine } from './saved';
-import { fingerprint, readSetAside, setAsideEntries } from './set-aside';
 
 /** The database's name; tests open others beside it. */
 export const DB_NAME = 'unknot';
@@ -162,8 +161,11 @@ export class IdbStore implements LocalStore {
    * still where it was and is found again next time.
    */
   async #setAsideFound(): Promise<void> {
-    const entries = setAsideEntries(this.#damage.take(), new Date());
-    if (!entries.length) return;
+    const found = this.#damage.take();
+    if (!found.length) return;
+    // Rare, so its code loads only when there is damage to keep.
+    const { fingerprint, setAsideEntries } = await import('./set-aside');
+    const entries = setAsideEntries(found, new Date());
     await this.#use(async (db) => {
       const tx = db.transaction(['setAside', 'checkpoint'], 'readwrite', STRICT);
       const aside = tx.objectStore('setAside');
@@ -189,7 +191,8 @@ export class IdbStore implements LocalStore {
   async setAside(): Promise<SetAsideRecord[]> {
     // Read everything first, so damage nobody has come across yet is found and kept too.
     await Promise.allSettled([this.settings(), this.checkpoint(), this.sessions(), this.routines(), this.plans()]);
-    return readSetAside(await this.#use((db) => db.getAll('setAside')));
+    const [{ readSetAside }, stored] = await Promise.all([import('./set-aside'), this.#use((db) => db.getAll('setAside'))]);
+    return readSetAside(stored);
   }
 
   settings(): Promise<Settings> {
