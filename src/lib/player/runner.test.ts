@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { deferred } from '../../../tests/support/fakes';
 import { fakePlayerPorts } from '../../../tests/support/player';
 import { makeRoutine, makeStep } from '../../../tests/support/routines';
 import type { SessionLog } from './ports';
@@ -34,10 +35,13 @@ describe('PlayerRunner', () => {
     expect(session.announcement).toBe('Step 2 of 2 · Right side: Squeeze. 5 sec. Picture: Seated: palms on the right calf, squeeze and release.');
     fake.clock.advance(5000);
     expect(session.view.status).toBe('finished');
-    expect(session.announcement).toBe('Routine complete. 28 sec of self-care.');
+    expect(session.snapshot.record).toBe('saving');
     expect(fake.played.at(-1)).toBe('gong');
     expect(fake.wake.at(-1)).toBe('release');
-    await expect.poll(() => fake.store.sessions()).toEqual([
+    await flush();
+    expect(session.snapshot.record).toBe('saved');
+    expect(session.announcement).toBe('Routine complete. 28 sec of self-care.');
+    expect(await fake.store.sessions()).toEqual([
       expect.objectContaining({ id: 'session-1', routineId: 'desk-break', status: 'completed', stepsCompleted: 2, stepsTotal: 2, activeSeconds: 28 }),
     ]);
     await expect.poll(() => fake.store.checkpoint()).toBeUndefined();
@@ -189,6 +193,97 @@ describe('PlayerRunner', () => {
     session.subscribe((snapshot) => saved.push(snapshot.saveFailed));
     fake.clock.advance(28_000);
     await expect.poll(() => saved.at(-1)).toBe(true);
+  });
+
+  it("says the routine is complete only once its session's write has committed, after writing the finished checkpoint", async () => {
+    const fake = fakePlayerPorts({ voice: true });
+    const writes: string[] = [];
+    const commit = deferred<void>();
+    const session = new PlayerRunner(routine, {
+      ...fake.ports,
+      checkpoints: {
+        saveCheckpoint: async (checkpoint) => void writes.push(`checkpoint ${checkpoint.state.status}`),
+        clearCheckpoint: async () => {},
+      },
+      sessions: {
+        available: true,
+        recordSession: (record) => {
+          writes.push(`session ${record.id} ${record.status}`);
+          return commit.promise;
+        },
+        updateSession: async () => {},
+      },
+    });
+    session.start();
+    fake.clock.advance(28_000);
+    await flush();
+    expect(writes.slice(-2)).toEqual(['checkpoint finished', 'session session-1 completed']);
+    expect(session.snapshot).toMatchObject({ record: 'saving', saveFailed: false });
+    expect(session.announcement).not.toMatch(/complete/);
+    expect(fake.spoken).not.toContain('Routine complete. Well done.');
+    commit.resolve();
+    await flush();
+    expect(session.snapshot.record).toBe('saved');
+    expect(session.announcement).toBe('Routine complete. 28 sec of self-care.');
+    expect(fake.spoken.at(-1)).toBe('Routine complete. Well done.');
+  });
+
+  it('says when the completed session could not be written, and writes the same session again on retry', async () => {
+    const fake = fakePlayerPorts();
+    const records: string[] = [];
+    let full = true;
+    const session = new PlayerRunner(routine, {
+      ...fake.ports,
+      sessions: {
+        available: true,
+        recordSession: async (record) => {
+          records.push(`${record.id} ${record.activeSeconds}`);
+          if (full) throw new Error('QuotaExceededError');
+        },
+        updateSession: async () => {},
+      },
+    });
+    session.start();
+    fake.clock.advance(28_000);
+    await flush();
+    expect(session.snapshot).toMatchObject({ record: 'failed', saveFailed: true, announcement: 'Routine finished, but it could not be saved yet.' });
+    full = false;
+    fake.clock.advance(60_000); // the person reads the message first
+    session.retrySave();
+    expect(session.snapshot.record).toBe('saving');
+    await flush();
+    expect(session.snapshot).toMatchObject({ record: 'saved', saveFailed: false, announcement: 'Routine complete. 28 sec of self-care.' });
+    expect(records).toEqual(['session-1 28', 'session-1 28']);
+  });
+
+  it('says when a checkpoint could not be written, and stops saying it once one is', async () => {
+    const fake = fakePlayerPorts();
+    let failing = true;
+    const session = new PlayerRunner(routine, {
+      ...fake.ports,
+      checkpoints: { saveCheckpoint: async () => { if (failing) throw new Error('InvalidStateError'); }, clearCheckpoint: async () => {} },
+    });
+    session.start();
+    await flush();
+    expect(session.snapshot.checkpointFailed).toBe(true);
+    failing = false;
+    fake.clock.advance(3000);
+    await flush();
+    expect(session.snapshot.checkpointFailed).toBe(false);
+  });
+
+  it('plays a finished routine again as a new session from the headset button too', async () => {
+    const fake = fakePlayerPorts();
+    const session = new PlayerRunner(routine, fake.ports);
+    session.start();
+    fake.clock.advance(28_000);
+    await flush();
+    session.toggle();
+    expect(session.sessionId).toBe('session-2');
+    expect(session.snapshot).toMatchObject({ record: 'none', state: { status: 'playing' } });
+    fake.clock.advance(28_000);
+    await flush();
+    expect((await fake.store.sessions()).map((s) => s.id).sort()).toEqual(['session-1', 'session-2']);
   });
 
   it('plays a finished routine again as a new session', () => {

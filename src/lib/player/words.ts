@@ -20,6 +20,8 @@ export interface PlayerWords {
   /** `picture` is what the step's picture shows, said once for each step and side. */
   announceStep(where: string, step: string, length: string, picture: string | undefined): string;
   announceComplete(length: string): string;
+  /** The routine ended but its session could not be written. */
+  announceNotSaved: string;
   announcePaused: string;
   announceResumed: string;
   sayStep(step: string, side: Side | undefined, firstSentence: string): string;

@@ -50,7 +50,6 @@ export const en = {
   },
   app: {
     skipToContent: 'Skip to content',
-    blocked: 'Unknot is open in another tab with an older version. Close that tab to finish updating; your history is safe.',
     playerLoadFailed: 'Unknot could not load the player',
     pageLoadFailed: 'Unknot could not load this page',
     checkConnection: 'Check your connection and reload the page.',
@@ -161,6 +160,17 @@ export const en = {
     planFinished: 'Course finished',
     planOpen: 'See plan and report back',
     start: 'Start the routine',
+  },
+  /** The notice above every screen when the device's storage cannot keep what the user does. */
+  storage: {
+    label: 'Saving on this device',
+    blocked: 'Unknot is open in another tab with an older version. Close that tab to finish updating; your history is safe.',
+    replaced: 'Unknot was updated in another tab. Reload this page to keep saving; everything saved so far is safe.',
+    closed: 'Unknot lost its connection to storage on this device. Reload the page to keep saving; everything saved so far is safe.',
+    newer: 'This device holds data from a newer version of Unknot than this page. Reload to use the newer version; until then nothing you do here is saved.',
+    writeFailed: 'Unknot could not save your last change on this device (its storage may be full). Everything saved before is untouched.',
+    reload: 'Reload',
+    dismiss: 'Dismiss',
   },
 } satisfies StringGroups;
 
