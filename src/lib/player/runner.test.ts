@@ -5,6 +5,9 @@ import { makeRoutine, makeStep } from '../../../tests/support/routines';
 import type { SessionLog } from './ports';
 import { PlayerRunner } from './runner';
 
+/** Lets the fakes' already-settled writes run their callbacks (a macrotask turn; the clock does not move). */
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 // Get ready 3 s, "Warm up" 10 s, "Squeeze" 5 s a side with a 5 s switch: 28 s.
 const routine = makeRoutine({
   id: 'desk-break',
@@ -47,7 +50,7 @@ describe('PlayerRunner', () => {
     await expect.poll(() => fake.store.checkpoint()).toBeUndefined();
   });
 
-  it('describes a step’s picture once for each side, not on its later rounds nor with the countdown', () => {
+  it('describes a step’s picture once for each side, not on its later rounds nor with the countdown', async () => {
     const fake = fakePlayerPorts();
     const rounds = makeRoutine({ steps: [makeStep({ title: 'Squeeze', duration: 5, sides: 'left-right', repeat: 2, areas: ['calves'], tool: 'hands', motion: ['squeeze'], position: 'seated' })] });
     const session = new PlayerRunner(rounds, fake.ports);
@@ -60,6 +63,7 @@ describe('PlayerRunner', () => {
     // countdown moves, the announcement changes only at each segment.
     for (let second = 0; second < 33; second++) fake.clock.advance(1000);
     expect(session.view.status).toBe('finished');
+    await flush(); // the session's write commits, then the routine is announced complete
     expect(heard).toEqual([
       'Get ready. First: Squeeze.',
       'Step 1 of 1 · Left side · Round 1 of 2: Squeeze. 5 sec. Picture: Seated: palms on the left calf, squeeze and release.',
