@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { mutatedText, mutatedValue } from '../../../tests/support/mutate';
 import type { SessionRecord } from './records';
 import { exportHistory, HISTORY_LIMITS, historyCsv, parseHistoryFile } from './transfer';
 
@@ -81,3 +83,46 @@ describe('history export and import', () => {
     expect(row).toContain(',"3","","neck 6');
   });
 });
+
+describe('any history file', () => {
+  /** 10,000 runs take seconds alone, and longer on a machine busy with other work. */
+  const PROPERTY_TIMEOUT = 180_000;
+  const sessions = [session, { ...session, id: 's2', note: undefined, areasBefore: undefined, areasAfter: undefined }, { ...session, id: 's3', status: 'partial' as const }];
+  const text = exportHistory(sessions, new Date('2026-11-23T10:00:00.000Z'));
+  const answered = (result: ReturnType<typeof parseHistoryFile>) => {
+    if (result.ok) {
+      for (const imported of result.sessions) expect(typeof imported.id).toBe('string');
+    } else {
+      expect(result.message).toMatch(/^This /);
+      expect(result.message.length).toBeLessThan(1000);
+    }
+  };
+
+  it('is answered with sessions or one message, for arbitrary text and damaged exports (10,000 runs)', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 300 }), mutatedText(text)), (file) => answered(parseHistoryFile(file))),
+      { numRuns: 10_000 },
+    );
+  }, PROPERTY_TIMEOUT);
+
+  it('is answered with sessions or one message, for exports with fields replaced, removed, added or multiplied (10,000 runs)', () => {
+    fc.assert(
+      fc.property(mutatedValue(JSON.parse(text)), fc.boolean(), (value, pretty) => answered(parseHistoryFile(JSON.stringify(value, null, pretty ? 2 : undefined) ?? 'null'))),
+      { numRuns: 10_000 },
+    );
+    expect(Object.keys(Object.prototype)).toEqual([]);
+  }, PROPERTY_TIMEOUT);
+
+  it('reads a file as JSON.parse does: what it accepts is what JSON holds (10,000 runs)', () => {
+    fc.assert(
+      fc.property(mutatedText(text), (file) => {
+        const result = parseHistoryFile(file);
+        if (!result.ok) return;
+        const data = JSON.parse(file) as { sessions: SessionRecord[] };
+        expect(result.sessions.map((s) => s.id)).toEqual(data.sessions.map((s) => s.id));
+      }),
+      { numRuns: 10_000 },
+    );
+  }, PROPERTY_TIMEOUT);
+});
+

@@ -3,6 +3,7 @@
  * files are untrusted: validated against the schema, merged by session id, never half-applied.
  */
 import * as v from 'valibot';
+import { plainMessage } from '../routine/issue-message';
 import { noControlCharacters, oneLine, trimName } from '../routine/names';
 import type { SessionRecord } from './records';
 import { IsoTimestampSchema, SessionSchema } from './session-schema';
@@ -94,7 +95,7 @@ export function parseHistoryFile(text: string): ImportResult {
     const raw = split.fields.get(key);
     if (raw !== undefined) header[key] = JSON.parse(raw);
   }
-  const checked = v.safeParse(HeaderSchema, header, { abortEarly: true });
+  const checked = v.safeParse(HeaderSchema, header, { abortEarly: true, message: plainMessage });
   if (!checked.success) return { ok: false, message: problemIn(checked.issues[0]) };
   if (split.sessions === null) {
     const raw = split.fields.get('sessions');
@@ -112,7 +113,7 @@ export function parseHistoryFile(text: string): ImportResult {
     if (typeof note === 'string' && note.length > HISTORY_LIMITS.note) {
       return { ok: false, message: damaged(`session ${index + 1}, field "note"`, `the note is ${note.length.toLocaleString('en')} characters long; a note is at most ${HISTORY_LIMITS.note.toLocaleString('en')}`) };
     }
-    const session = v.safeParse(ImportedSessionSchema, data, { abortEarly: true });
+    const session = v.safeParse(ImportedSessionSchema, data, { abortEarly: true, message: plainMessage });
     if (!session.success) {
       const issue = session.issues[0];
       const field = issue.path?.[0]?.key;
@@ -136,8 +137,8 @@ type Split =
   | { ok: true; fields: Map<string, string>; sessions: string[] | null }
   | { ok: false; message: string };
 
-/** Fields besides the sessions are a few characters; a longer one is not read. */
-const LONGEST_FIELD = 1000;
+/** Fields besides the sessions are a few characters (later versions may add some); one past a megabyte is not read. */
+const LONGEST_FIELD = 1_000_000;
 /** A session is an object holding objects (the area ratings): three levels, with one to spare. */
 const SESSION_DEPTH = 4;
 
@@ -210,7 +211,13 @@ function splitExport(text: string): Split {
       if (text.charCodeAt(at) !== 34) return { ok: false, message: NOT_JSON };
       const keyEnd = stringEnd(at);
       if (keyEnd < 0) return { ok: false, message: NOT_JSON };
-      const key = keyEnd - at <= 64 ? (JSON.parse(text.slice(at, keyEnd)) as string) : '';
+      if (keyEnd - at > LONGEST_FIELD) return { ok: false, message: NOT_HISTORY };
+      let key: string;
+      try {
+        key = JSON.parse(text.slice(at, keyEnd)) as string;
+      } catch {
+        return { ok: false, message: NOT_JSON };
+      }
       at = keyEnd;
       skipSpace();
       if (text.charCodeAt(at) !== 58) return { ok: false, message: NOT_JSON };
@@ -245,8 +252,8 @@ function splitExport(text: string): Split {
         const from = at;
         at = valueEnd(from, Infinity);
         if (at < 0) return { ok: false, message: NOT_JSON };
-        if (at - from <= LONGEST_FIELD) fields.set(key, text.slice(from, at));
-        else if (key === 'format' || key === 'version' || key === 'exportedAt') return { ok: false, message: NOT_HISTORY };
+        if (at - from > LONGEST_FIELD) return { ok: false, message: NOT_HISTORY };
+        fields.set(key, text.slice(from, at));
         if (key === 'sessions') sessions = null;
       }
       skipSpace();
@@ -257,7 +264,7 @@ function splitExport(text: string): Split {
   }
   skipSpace();
   if (at !== end) return { ok: false, message: NOT_JSON };
-  // The fields are small; one parse each also proves they are JSON.
+  // The fields are small; one parse each proves they are JSON, as the sessions' parse does for them.
   for (const raw of fields.values()) {
     try {
       JSON.parse(raw);

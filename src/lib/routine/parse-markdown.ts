@@ -2,6 +2,7 @@ import { isMap, LineCounter, parseDocument } from 'yaml';
 import { SourcePositions, validateRoutine, type Position } from './positions';
 import type { ParseResult, Problem } from './problems';
 import type { Routine } from './schema';
+import { clip } from './suggest';
 import { LIMITS } from './vocabulary';
 
 /** Aliases (`*name`) the front matter may use; a routine needs none, and each can copy a whole list. */
@@ -83,7 +84,7 @@ export function parseRoutineMarkdown(text: string): ParseResult<Routine> {
     problems.push({
       line: at.line + 1,
       column: at.col,
-      message: `the front matter is not valid YAML: ${error.message.split('\n')[0]}`,
+      message: `the front matter is not valid YAML: ${clip(error.message.split('\n')[0]!, 120)}`,
     });
   }
   if (problems.length > 0) return { ok: false, problems };

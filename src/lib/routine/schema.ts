@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { parseDuration } from './duration';
+import { plainMessage } from './issue-message';
 import { DIRECTIONS, MAX_MOTIONS, MOTIONS, MOVEMENT_SYNONYMS, POSITIONS, SIDES } from './movement';
 import { noControlCharacters, oneLine, trimName } from './names';
 import { tooDeep } from './nesting';
@@ -319,7 +320,7 @@ const withinBounds = v.rawCheck<RoutineInput>(({ dataset, addIssue }) => {
  */
 export const RoutineSchema = v.config(
   v.pipe(v.custom<RoutineInput>(() => true), withinBounds, RoutineFields),
-  { abortPipeEarly: true },
+  { abortPipeEarly: true, message: plainMessage },
 );
 
 /** A routine as the app uses it: defaults filled in, durations in seconds. */

@@ -2,11 +2,19 @@
  * Links anyone can send (issue #11): whatever the payload holds, decoding answers with a value
  * or a few problems, after work bounded by the limits, and never throws.
  */
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { makeRoutine, makeStep } from '../../../tests/support/routines';
-import { encodePayload, MAX_JSON_BYTES } from './codec';
-import { readReportPayload, readRoutinePayload, routinePayload } from './link';
-import { REPORT_LIMITS } from './report';
+import { mutatedText, mutatedValue } from '../../../tests/support/mutate';
+import { makeRoutine, makeSession, makeStep } from '../../../tests/support/routines';
+import { Calendar } from '../calendar';
+import { parseRoutineFile } from '../routine';
+import { toJsonModel } from '../routine/serialize-json';
+import { deflateSync, strToU8 } from 'fflate';
+import { encodePayload, FORMAT, MAX_JSON_BYTES, toBase64Url } from './codec';
+import { DICTIONARY_V1 } from './dictionary';
+import { readReportPayload, readRoutinePayload, routinePayload, type LinkResult } from './link';
+import { buildReport, REPORT_LIMITS } from './report';
 
 const header = { id: 'x', title: 'X', summary: 'S.', safety: 'Stop at pain.' };
 const report = (sessions: unknown[]) => ({
@@ -80,4 +88,55 @@ describe('hostile report links', () => {
     const huge = encodePayload(report([{ day: 0, completed: true, minutes: 5, note: ' '.repeat(MAX_JSON_BYTES) }]));
     expect(readReportPayload(huge)).toEqual({ ok: false, problem: 'too-long', details: [] });
   });
+});
+
+describe('any link', () => {
+  /** 10,000 runs take seconds alone, and longer on a machine busy with other work. */
+  const PROPERTY_TIMEOUT = 180_000;
+
+  /** A value, or a problem: a code for a payload that does not decode, words for one that does not validate. */
+  /** A payload as the app writes it, but deflated fast: 10,000 of them at level 9 would take minutes. */
+  const dictionary = strToU8(DICTIONARY_V1);
+  const quickPayload = (value: unknown) => FORMAT + toBase64Url(deflateSync(strToU8(JSON.stringify(value) ?? 'null'), { level: 1, dictionary }));
+
+  const answered = (result: LinkResult<unknown>) => {
+    if (result.ok) return;
+    expect(result.problem).toMatch(/^(empty|too-long|newer-format|not-a-link|cut-short|damaged|invalid)$/);
+    if (result.problem === 'invalid') expect(result.details.length).toBeGreaterThan(0);
+    for (const detail of result.details) expect(detail.length).toBeLessThan(1000);
+  };
+
+  const parsed = parseRoutineFile('back-relief.md', readFileSync('routines/back-relief.md', 'utf8'));
+  if (!parsed.ok) throw new Error('back-relief.md is invalid');
+  const plan = { id: 'plan123456', from: 'Northside Physio', note: 'Gentle.', frequency: { per: 'day', times: 2 }, start: '2026-12-01', days: 14 };
+  const shared = { routine: toJsonModel(parsed.value), assignment: plan };
+  const sessions = Array.from({ length: 6 }, (_, i) => makeSession({ startedAt: `2026-12-0${i + 1}T08:00:00.000Z`, routineId: 'back-relief', tensionBefore: 6, tensionAfter: 3, note: 'Tight.' }));
+  const report = buildReport({ assignment: plan as never, routine: { id: 'back-relief', title: 'Back relief' }, sessions, includeNotes: true, now: Date.parse('2026-12-08T12:00:00Z'), calendar: new Calendar('UTC') });
+
+  it('answers arbitrary text and damaged payloads with a problem, as a routine or a report (10,000 runs)', () => {
+    const good = [encodePayload(shared), encodePayload(report)];
+    const text = fc.oneof(fc.string({ maxLength: 200 }), fc.stringMatching(/^1[A-Za-z0-9_-]{0,300}$/), fc.constantFrom(...good).chain((payload) => mutatedText(payload)));
+    fc.assert(
+      fc.property(text, (payload) => {
+        answered(readRoutinePayload(payload));
+        answered(readReportPayload(payload));
+      }),
+      { numRuns: 10_000 },
+    );
+  }, PROPERTY_TIMEOUT);
+
+  it('answers a routine and plan with fields replaced, removed, added or multiplied (10,000 runs)', () => {
+    fc.assert(
+      fc.property(mutatedValue(shared), (value) => answered(readRoutinePayload(quickPayload(value)))),
+      { numRuns: 10_000 },
+    );
+  }, PROPERTY_TIMEOUT);
+
+  it('answers a report with fields replaced, removed, added or multiplied (10,000 runs)', () => {
+    fc.assert(
+      fc.property(mutatedValue(report), (value) => answered(readReportPayload(quickPayload(value)))),
+      { numRuns: 10_000 },
+    );
+    expect(Object.keys(Object.prototype)).toEqual([]);
+  }, PROPERTY_TIMEOUT);
 });

@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import type { SessionRecord } from '../history/records';
 import type { Calendar } from '../calendar';
+import { plainMessage } from '../routine/issue-message';
 import { noControlCharacters, oneLine, trimName } from '../routine/names';
 import { AssignmentSchema, type Assignment } from './assignment';
 import { daysBegun, planDay, planTarget } from './progress';
@@ -74,7 +75,7 @@ const withinBounds = v.rawCheck<v.InferInput<typeof ReportFields>>(({ dataset, a
 /** A report as a link or file carries it. Each field stops at its first problem; counts come first. */
 export const ReportSchema = v.config(
   v.pipe(v.custom<v.InferInput<typeof ReportFields>>(() => true), withinBounds, ReportFields),
-  { abortPipeEarly: true },
+  { abortPipeEarly: true, message: plainMessage },
 );
 
 export type Report = v.InferOutput<typeof ReportSchema>;
