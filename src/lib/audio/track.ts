@@ -125,13 +125,47 @@ export function wavHeader(length: number, rate = TRACK_RATE): Uint8Array<ArrayBu
   return bytes;
 }
 
+/** The longest stretch of silence one part of the file holds: 2^6 chunks, 32 seconds, 1 MB. */
+const LONGEST_SILENCE = 6;
+
 /**
- * The track as a WAV file for the player to stream: a Blob of the header and, in order,
- * references to one Blob per distinct chunk (a Blob made of Blobs shares their bytes).
+ * The parts of the track's WAV file, in order: the header, each distinct chunk's bytes (one Blob
+ * each, referred to wherever it plays), and stretches of silence as Blobs of 1, 2, 4 ... 64 chunks.
+ * Fewer parts than chunks: a browser keeps a little bookkeeping for each.
+ */
+export function trackParts(track: Track): BlobPart[] {
+  const chunks = new Map<number, Blob>();
+  const silences: Blob[] = [];
+  const silence = (power: number) => (silences[power] ??= new Blob([new Uint8Array(CHUNK_SAMPLES * 2 * 2 ** power)]));
+  const parts: BlobPart[] = [wavHeader(track.length)];
+  const { order } = track;
+  for (let at = 0; at < order.length; ) {
+    const index = order[at]!;
+    if (index !== 0) {
+      let chunk = chunks.get(index);
+      if (!chunk) chunks.set(index, (chunk = new Blob([track.chunks[index]!])));
+      parts.push(chunk);
+      at++;
+      continue;
+    }
+    let run = 1;
+    while (at + run < order.length && order[at + run] === 0) run++;
+    at += run;
+    while (run > 0) {
+      const power = Math.min(LONGEST_SILENCE, Math.floor(Math.log2(run)));
+      parts.push(silence(power));
+      run -= 2 ** power;
+    }
+  }
+  return parts;
+}
+
+/**
+ * The track as a WAV file for the player to stream: a Blob made of Blobs shares their bytes, so
+ * a three-hour track costs its distinct chunks, a few silences and a reference per part.
  */
 export function trackBlob(track: Track): Blob {
-  const parts = track.chunks.map((chunk) => new Blob([chunk]));
-  return new Blob([wavHeader(track.length), ...Array.from(track.order, (index) => parts[index]!)], { type: 'audio/wav' });
+  return new Blob(trackParts(track), { type: 'audio/wav' });
 }
 
 /** Bytes held by a track's distinct chunks: its memory, whatever its length. */
