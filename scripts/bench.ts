@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: figures we watch. Parse time of a 1,000-step routine (Markdown and JSON,
- * median of repeated runs), the gzipped JS of the production build (start page first),
- * Lighthouse on mobile settings, history with 10,000 sessions, and timer accuracy.
+ * median of repeated runs), the gzipped JS of the production build (start page first), the
+ * hostile corpus against its budget (scripts/bench-hostile.ts), Lighthouse on mobile settings,
+ * history with 10,000 sessions, and timer accuracy. `npm run bench -- hostile` builds and runs
+ * the hostile section alone.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -9,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { parseRoutineFile, toJson, toMarkdown, type Routine } from '../src/lib/routine';
 import { benchHistory } from './bench-history';
+import { benchHostile } from './bench-hostile';
 import { benchLighthouse } from './bench-lighthouse';
 import { benchTimer } from './bench-timer';
 
@@ -49,6 +52,12 @@ const big: Routine = {
   })),
 };
 
+if (process.argv.includes('hostile')) {
+  await build({ logLevel: 'silent' });
+  await benchHostile();
+  process.exit(0);
+}
+
 const markdown = toMarkdown(big);
 const json = toJson(big);
 for (const [name, text] of [['thousand-steps.md', markdown], ['thousand-steps.json', json]] as const) {
@@ -68,6 +77,7 @@ const chunks = readdirSync('dist/assets').filter((file) => file.endsWith('.js'))
 for (const file of chunks.sort()) console.log(`  ${file}: ${kb(gz(`assets/${file}`))} gzipped`);
 console.log(`all JS: ${kb(chunks.reduce((sum, file) => sum + gz(`assets/${file}`), 0))} gzipped`);
 
+await benchHostile();
 await benchLighthouse();
 await benchHistory();
 await benchTimer();
