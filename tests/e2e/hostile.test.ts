@@ -81,9 +81,9 @@ describe('hostile routine files', () => {
     const { context, page, errors } = await openApp(browser, '#/', PHONE);
     await pickRoutineFile(page, hostileFile('problems-everywhere.json'));
     const alert = page.getByRole('alert');
-    await alert.getByRole('heading', { name: '“problems-everywhere.json” could not be opened: 16001 problems' }).waitFor();
+    await alert.getByRole('heading', { name: '“problems-everywhere.json” could not be opened: 16,001 problems' }).waitFor();
     expect(await alert.getByRole('listitem').count()).toBe(50);
-    await alert.getByText('…and 15951 more problems. Fix these first; the rest may go with them.').waitFor();
+    await alert.getByText('…and 15,951 more problems. Fix these first; the rest may go with them.').waitFor();
     await expectAccessible(page);
     expect(errors).toEqual([]);
     await context.close();
