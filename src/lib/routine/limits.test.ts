@@ -152,6 +152,12 @@ describe('front matter', () => {
     ]);
   });
 
+  it('nests a few levels, not thousands', () => {
+    expect(problems('x.md', md('tags: [back, desk]', `tags: ${'['.repeat(5000)}${']'.repeat(5000)}`))[0]).toMatch(
+      /^x\.md:5:\d+: the front matter nests lists or groups too deeply; a routine needs only a list of words here and there$/,
+    );
+  });
+
   it('uses at most 50 YAML aliases', () => {
     const aliases = (count: number) => md('tags: [back, desk]', `tags: &t [back]\ncautions: [${Array(count).fill('*t').join(', ')}]`);
     expect(problems('x.md', aliases(60))).toEqual(['x.md:2:1: the front matter repeats YAML aliases (*name) too often; write the values out']);

@@ -84,7 +84,9 @@ export function parseRoutineMarkdown(text: string): ParseResult<Routine> {
     problems.push({
       line: at.line + 1,
       column: at.col,
-      message: `the front matter is not valid YAML: ${clip(error.message.split('\n')[0]!, 120)}`,
+      message: /call stack/i.test(error.message)
+        ? 'the front matter nests lists or groups too deeply; a routine needs only a list of words here and there'
+        : `the front matter is not valid YAML: ${clip(error.message.split('\n')[0]!, 120)}`,
     });
   }
   if (problems.length > 0) return { ok: false, problems };
@@ -100,11 +102,18 @@ export function parseRoutineMarkdown(text: string): ParseResult<Routine> {
     let fields: Record<string, unknown>;
     try {
       fields = document.toJS({ maxAliasCount: MAX_ALIASES }) as Record<string, unknown>;
-    } catch {
-      // The only throw here is the alias limit: a billion-laughs file expands without end.
+    } catch (error) {
+      // The alias limit (a billion-laughs file expands without end), or nesting beyond the stack.
+      const aliases = error instanceof Error && /alias/i.test(error.message);
       return {
         ok: false,
-        problems: [{ line: 2, column: 1, message: 'the front matter repeats YAML aliases (*name) too often; write the values out' }],
+        problems: [{
+          line: 2,
+          column: 1,
+          message: aliases
+            ? 'the front matter repeats YAML aliases (*name) too often; write the values out'
+            : 'the front matter nests lists or groups too deeply; a routine needs only a list of words here and there',
+        }],
       };
     }
     Object.assign(meta, fields);
