@@ -93,7 +93,7 @@ export function mutatedText(base: string): fc.Arbitrary<string> {
       fc.string({ maxLength: 12 }),
       fc.constantFrom('\n## Step\n', '\nduration: 2h\n', '---\n', '\n- ', '\n> ', '[', '{', '"', '\\', '\u0000', '\uFFFD', '&a ', '*a', '\r', ': ', ','),
     ),
-    times: fc.integer({ min: 1, max: 300 }),
+    times: fc.integer({ min: 1, max: 60 }),
   });
   return fc.array(edit, { minLength: 1, maxLength: 4 }).map((edits) => {
     let text = base;
