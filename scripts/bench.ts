@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: figures we watch. Parse time of a 1,000-step routine (Markdown and JSON,
- * median of repeated runs), the gzipped JS of the production build (start page first),
- * Lighthouse on mobile settings, history with 10,000 sessions, timer accuracy, and crash
- * safety under SIGKILL. `npm run bench -- kill timer` runs only the sections named.
+ * median of repeated runs), the gzipped JS of the production build (start page first), the
+ * hostile corpus against its budget (scripts/bench-hostile.ts), Lighthouse on mobile settings,
+ * history with 10,000 sessions, timer accuracy, and crash safety under SIGKILL.
+ * `npm run bench -- kill timer` runs only the sections named.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -10,11 +11,12 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { parseRoutineFile, toJson, toMarkdown, type Routine } from '../src/lib/routine';
 import { benchHistory } from './bench-history';
+import { benchHostile } from './bench-hostile';
 import { benchKill } from './bench-kill';
 import { benchLighthouse } from './bench-lighthouse';
 import { benchTimer } from './bench-timer';
 
-const SECTIONS = ['parse', 'size', 'lighthouse', 'history', 'timer', 'kill'] as const;
+const SECTIONS = ['parse', 'size', 'hostile', 'lighthouse', 'history', 'timer', 'kill'] as const;
 const asked = process.argv.slice(2);
 const unknown = asked.filter((name) => !(SECTIONS as readonly string[]).includes(name));
 if (unknown.length) {
@@ -90,6 +92,10 @@ if (runs('size')) {
   console.log(`all JS: ${kb(chunks.reduce((sum, file) => sum + gz(`assets/${file}`), 0))} gzipped`);
 }
 
+if (runs('hostile')) {
+  await ensureBuilt();
+  await benchHostile();
+}
 if (runs('lighthouse')) {
   await ensureBuilt();
   await benchLighthouse();

@@ -54,6 +54,18 @@ describe('npm run validate', () => {
     ]);
   }, 20_000);
 
+  it('prints the first 50 problems of a file and counts the rest', async () => {
+    const steps = Array.from({ length: 1000 }, () => ({}));
+    const root = folder({ 'x.json': JSON.stringify({ id: 'x', title: 'X', summary: 'S.', safety: 'Stop.', steps }, null, 2) });
+    const file = join(root, 'routines', 'x.json');
+    const result = await validate(file);
+    expect(result.code).toBe(1);
+    const lines = result.stdout.trim().split('\n');
+    expect(lines).toHaveLength(51);
+    expect(lines[0]).toBe(`${file}:7:5: missing "title": every step needs a title`);
+    expect(lines[50]).toBe(`${file}: and 1950 more problems`);
+  }, 20_000);
+
   it('says so when a file does not exist', async () => {
     const result = await validate('routines/nope.md');
     expect(result.code).toBe(1);

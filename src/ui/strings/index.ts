@@ -137,8 +137,9 @@ export const en = {
     unreadable: 'the file could not be read; try opening it again',
   },
   problems: {
-    title: (fileName: string, count: number) => `“${fileName}” could not be opened: ${count} ${plural(count, 'problem', 'problems')}`,
+    title: (fileName: string, count: number) => `“${fileName}” could not be opened: ${count.toLocaleString('en')} ${plural(count, 'problem', 'problems')}`,
     where: (line: number, column: number) => `Line ${line}, column ${column}:`,
+    more: (count: number) => `…and ${count.toLocaleString('en')} more ${plural(count, 'problem', 'problems')}. Fix these first; the rest may go with them.`,
     hint: 'Fix the file and open it again. The format is described in routines/README.md.',
     dismiss: 'Dismiss',
   },
