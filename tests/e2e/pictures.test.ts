@@ -67,7 +67,11 @@ describe('step pictures in the player', () => {
       const { context, page, errors } = await play(id, theme);
       const titles = routine(id).steps.map((step) => step.title);
       const seen = new Set<string>();
-      for (let turn = 0; turn < 2 * titles.length && !(await page.getByRole('heading', { name: 'Routine complete' }).count()); turn++) {
+      const complete = page.getByRole('heading', { name: 'Routine complete' });
+      for (let turn = 0; turn < 2 * titles.length; turn++) {
+        // The next step, or the end once the session has been saved.
+        await page.locator('#step-title').or(complete).first().waitFor();
+        if (await complete.count()) break;
         const title = (await page.locator('#step-title').textContent()) ?? '';
         seen.add(title);
         const step = page.getByRole('region', { name: title });
