@@ -5,7 +5,7 @@
  * answered; calls made meanwhile wait for it. Once open, a routine that reached its end before
  * the app stopped becomes the completed session it stands for, before anyone reads sessions.
  */
-import { IdbStore, openDatabase, type Database } from './idb-store';
+import type { Database } from './idb-store';
 import type { LocalStore, StorageProblem } from './local-store';
 
 export interface OpenLocalStoreOptions {
@@ -23,8 +23,17 @@ function newerDatabase(error: unknown): boolean {
   return (error as { name?: unknown } | null)?.name === 'VersionError';
 }
 
+/**
+ * Opens Unknot's database. Its code (idb and the store's) is fetched here rather than with the
+ * start page: the library draws before it, and calls made meanwhile wait for it.
+ */
+async function openIndexedDb(onBlocked: () => void): Promise<Database> {
+  const { openDatabase } = await import('./idb-store');
+  return openDatabase({ onBlocked });
+}
+
 /** The app's one store: construct it once (App.svelte) and hand it to whoever needs it. */
-export function openLocalStore({ onProblem = () => {}, open = (blocked) => openDatabase({ onBlocked: blocked }) }: OpenLocalStoreOptions = {}): LocalStore {
+export function openLocalStore({ onProblem = () => {}, open = openIndexedDb }: OpenLocalStoreOptions = {}): LocalStore {
   let blocked = false;
   const opening = (async () => open(() => {
     blocked = true;
@@ -32,6 +41,7 @@ export function openLocalStore({ onProblem = () => {}, open = (blocked) => openD
   }))().then(
     async (db): Promise<LocalStore> => {
       if (blocked) onProblem(null);
+      const { IdbStore } = await import('./idb-store');
       const store = new IdbStore(db, { onProblem });
       await store.finishCheckpoint().catch(() => undefined);
       return store;
