@@ -113,7 +113,7 @@ describe('step pictures', () => {
 
   it('say what they show, from the step’s fields', () => {
     expect(pictureFacts(step({ areas: ['upper-back', 'shoulders'], sides: 'left-right', tool: 'ball', motion: ['up-down', 'press-hold'] }), 'right'))
-      .toEqual({ position: 'wall-lean', area: 'upper-back', side: 'right', tool: 'ball', motion: ['up-down', 'press-hold'], direction: undefined, pressure: undefined });
+      .toEqual({ position: 'wall-lean', area: 'upper-back', areas: ['upper-back', 'shoulders'], side: 'right', tool: 'ball', motion: ['up-down', 'press-hold'], direction: undefined, pressure: undefined });
     // A ball on the back of someone standing stays there only against a wall.
     expect(pictureFacts(step({ areas: ['lower-back'], tool: 'ball', position: 'standing' })).position).toBe('wall-lean');
     expect(pictureFacts(step({ rest: true, tool: 'none' })).motion).toEqual(['still']);
@@ -159,6 +159,47 @@ describe('step pictures', () => {
       expect(figureOf(scene).height, position).toBeGreaterThan(SIZE * 0.9);
       // Hands rest on the thighs, away from the desk.
       expect(kinds(scene).has('hand')).toBe(false);
+    }
+  });
+});
+
+/** A circle's centre and radius, from the path `circle` draws. */
+function circleOf(shape: Shape): { x: number; y: number; r: number } {
+  const [, x, y, r] = /^M(-?[\d.]+) (-?[\d.]+)a(-?[\d.]+)/.exec(shape.d)!.map(Number);
+  return { x: x! + r!, y: y!, r: r! };
+}
+const ballOf = (scene: Scene) => circleOf(scene.shapes.find((shape) => shape.kind === 'ball')!);
+
+describe('a ball where the words put it', () => {
+  it('is on the seat under a seated buttock, not behind it against the backrest', () => {
+    for (const side of ['left', 'right'] as const) {
+      const scene = composeStepPicture(step({ areas: ['glutes'], sides: 'left-right', tool: 'ball', position: 'seated', motion: ['press-hold', 'circles'] }), side);
+      const ball = ballOf(scene);
+      const [buttock] = scene.contacts;
+      // Below the buttock (the page's y grows down), not beside it.
+      expect(ball.y - buttock!.y, side).toBeGreaterThan(ball.r * 0.6);
+      expect(Math.abs(ball.x - buttock!.x), side).toBeLessThan(ball.r * 0.5);
+      // And on the seat: its bottom just above where the chair's legs meet the seat.
+      const seatUnderside = extent(scene.shapes.filter((shape) => shape.kind === 'prop-line')).top;
+      expect(ball.y + ball.r, side).toBeLessThan(seatUnderside + 1);
+      expect(ball.y + ball.r, side).toBeGreaterThan(seatUnderside - ball.r);
+    }
+  });
+
+  it('is between the outer hip and a wall beside it, the person side-on to the wall', () => {
+    for (const side of ['left', 'right'] as const) {
+      const scene = composeStepPicture(step({ areas: ['hips'], sides: 'left-right', tool: 'ball', position: 'wall-lean', motion: ['up-down'] }), side);
+      expect(scene.view, side).not.toBe('side');
+      const trunk = extent([scene.shapes.find((shape) => shape.kind === 'body')!]);
+      const ball = ballOf(scene);
+      const wall = extent(scene.shapes.filter((shape) => shape.kind === 'prop-line'));
+      // Seen from behind the right hip is on the viewer's right: the ball outside the hip on
+      // that side, and the wall's face just beyond the ball.
+      const out = (side === 'right') === (scene.view === 'back') ? 1 : -1;
+      const [hip] = scene.contacts;
+      expect((hip!.x - (trunk.left + trunk.right) / 2) * out, side).toBeGreaterThan(trunk.width / 5);
+      expect((ball.x - hip!.x) * out, side).toBeGreaterThan(ball.r * 0.6);
+      expect(((out > 0 ? wall.left : wall.right) - ball.x) * out, side).toBeCloseTo(ball.r, -0.5);
     }
   });
 });

@@ -5,7 +5,7 @@
  * pointing which way, the elbow out or down.
  */
 import type { Area, Tool } from '../routine/vocabulary';
-import type { Motion } from '../routine/movement';
+import type { Motion, Position } from '../routine/movement';
 import { BODY, type Figure, type BodySide } from './body';
 import { add, lerp, rotate, scale, sub, unit, vec, type Vec } from './geometry';
 
@@ -42,6 +42,8 @@ export interface PlaceQuery {
   motion: readonly Motion[];
   /** The other areas of the step: "neck, scalp" is the base of the skull. */
   areas: readonly Area[];
+  /** How the body is placed: a ball under a seated buttock is on the seat, not behind it. */
+  position?: Position | undefined;
 }
 
 /** The spot for an area seen from the side (x forward; the right side is near). */
@@ -77,6 +79,10 @@ function sidePlace(figure: Figure, q: PlaceQuery): Place {
     case 'lower-back':
       return { spot: t(-6.9, 15), normal: d(-1, 0.1), up: d(0, 1), fingers: d(0.2, -1), elbow: d(-1, 0), hand: 'same' };
     case 'glutes':
+      if (q.tool === 'ball' && (q.position === 'seated' || q.position === 'seated-desk')) {
+        // Sitting on the ball: it is on the seat, under the middle of the buttock.
+        return { spot: t(-3.5, -7.5), normal: d(0, -1), up: d(1, 0), elbow: d(-1, 0), hand: 'same' };
+      }
       return { spot: t(-11.4, -3), normal: d(-1, 0), up: d(0, 1), fingers: d(0, -1), elbow: d(-1, 0), hand: 'same' };
     case 'hips':
       return { spot: t(-2, -1), normal: d(-0.3, 0), up: d(0, 1), fingers: d(0, -1), elbow: d(-1, 0), hand: 'same' };
