@@ -197,6 +197,18 @@ export function choosePose(facts: PictureFacts, projection: Projection): Pose {
     const arms = out > 0 ? { ...pose.arms, right: near } : { ...pose.arms, left: near };
     return { ...pose, tilt: -out * 0.1, arms, legs: { right: shift(pose.legs.right, 1), left: shift(pose.legs.left, 1) } };
   }
+  if (facts.area === 'calves' && facts.tool === 'foam-roller' && facts.position === 'seated-floor' && projection === 'side') {
+    // The calf on the roller, hips lifted a little on the hands behind; the other knee bent,
+    // that foot flat on the floor.
+    const hand = (x: number) => ({ elbow: vec(x - 8, 32), wrist: vec(x - 13, 5), fingers: vec(-0.3, -1) });
+    return {
+      ...pose,
+      hips: vec(0, 14),
+      tilt: 0.42,
+      arms: { right: hand(-18), left: hand(-16.5) },
+      legs: { right: { knee: vec(44, 18), ankle: vec(86, 17.5), toe: vec(89.5, 31.5) }, left: { knee: vec(36, 47), ankle: vec(51, 8), toe: vec(67, 1.5) } },
+    };
+  }
   if (facts.area === 'glutes' && facts.tool === 'ball' && seated && projection === 'side') {
     // Sitting on a ball: lifted by it, hands on the thighs.
     const lift = vec(0, 11);

@@ -203,3 +203,20 @@ describe('a ball where the words put it', () => {
     }
   });
 });
+
+describe('the legs the words ask for', () => {
+  it('bend the other knee, foot flat, with a calf on the foam roller on the floor', () => {
+    for (const side of ['left', 'right'] as const) {
+      const scene = composeStepPicture(step({ areas: ['calves'], sides: 'left-right', tool: 'foam-roller', position: 'seated-floor', motion: ['up-down'] }), side);
+      expect(scene.view).toBe('side');
+      // The far leg is drawn first among the far limbs: its thigh, hip to knee, rises steeply.
+      const thigh = scene.shapes.find((shape) => shape.kind === 'limb far')!;
+      const [hipX, hipY, kneeX, kneeY] = thigh.d.replace(/[ML]/g, ' ').trim().split(/\s+/).map(Number);
+      expect(Math.atan2(hipY! - kneeY!, Math.abs(kneeX! - hipX!)), side).toBeGreaterThan(Math.PI / 6);
+      // The roller rests on the floor.
+      const roller = circleOf(scene.shapes.find((shape) => shape.kind === 'ball')!);
+      const floor = Number(/^M-?[\d.]+ (-?[\d.]+)/.exec(scene.shapes.find((shape) => shape.kind === 'ground')!.d)![1]);
+      expect(Math.abs(roller.y + roller.r - floor), side).toBeLessThan(4);
+    }
+  });
+});
