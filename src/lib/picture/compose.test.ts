@@ -220,3 +220,17 @@ describe('the legs the words ask for', () => {
     }
   });
 });
+
+describe('the place the words name', () => {
+  it('put the hand on the Achilles tendon ("calves, feet") just above the heel, not mid-calf', () => {
+    for (const side of ['left', 'right'] as const) {
+      const fields = { sides: 'left-right' as const, tool: 'fingertips' as const, position: 'seated' as const, motion: ['glide' as const], direction: 'up' as const };
+      const tendon = composeStepPicture(step({ ...fields, areas: ['calves', 'feet'] }), side);
+      const calf = composeStepPicture(step({ ...fields, areas: ['calves'] }), side);
+      const floor = Number(/^M-?[\d.]+ (-?[\d.]+)/.exec(tendon.shapes.find((shape) => shape.kind === 'ground')!.d)![1]);
+      const heightOf = (scene: Scene) => floor - scene.contacts[0]!.y;
+      expect(heightOf(tendon), side).toBeLessThan(heightOf(calf) * 0.5);
+      expect(heightOf(tendon), side).toBeGreaterThan(0);
+    }
+  });
+});

@@ -46,6 +46,9 @@ export interface PlaceQuery {
   position?: Position | undefined;
 }
 
+/** The calf named with the foot: the Achilles tendon, just above the heel. */
+export const achilles = (q: Pick<PlaceQuery, 'area' | 'areas'>) => q.area === 'calves' && q.areas.includes('feet');
+
 /** The spot for an area seen from the side (x forward; the right side is near). */
 function sidePlace(figure: Figure, q: PlaceQuery): Place {
   const t = (x: number, y: number) => figure.onTrunk(vec(x, y));
@@ -92,7 +95,8 @@ function sidePlace(figure: Figure, q: PlaceQuery): Place {
     }
     case 'calves': {
       const bone = sub(legs.right.ankle, legs.right.knee);
-      const { spot, up } = onLimb(legs.right.knee, legs.right.ankle, 0.42, 2, scale(left90(bone), -1));
+      // "Calves, feet": the Achilles tendon, the cord just above the heel.
+      const { spot, up } = onLimb(legs.right.knee, legs.right.ankle, achilles(q) ? 0.86 : 0.42, achilles(q) ? 0.5 : 2, scale(left90(bone), -1));
       return { spot, normal: scale(left90(bone), -1), up, fingers: scale(left90(bone), -1), elbow: vec(0.5, 1), hand: 'same' };
     }
     case 'feet': {
@@ -163,7 +167,7 @@ function frontalPlace(figure: Figure, q: PlaceQuery): Place {
       return { spot, normal: vec(0, 1), up, fingers: scale(up, -1), elbow: vec(s, -0.3), hand: 'same' };
     }
     case 'calves': {
-      const { spot, up } = onLimb(leg.knee, leg.ankle, 0.35, 0, vec(0, 1));
+      const { spot, up } = onLimb(leg.knee, leg.ankle, achilles(q) ? 0.86 : 0.35, 0, vec(0, 1));
       return { spot, normal: vec(0, 1), up, elbow: vec(s, 0.3), hand: 'same' };
     }
     case 'feet': {

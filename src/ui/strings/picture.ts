@@ -119,7 +119,10 @@ function motionWords(motion: Motion, direction: Direction | undefined, alone: bo
 /** Where the tool is: "ball between the wall and the right upper back". */
 function toolAt(facts: PictureFacts): string {
   const { area, side, tool, position } = facts;
-  const place = area ? (side === 'both' ? AREA[area].both : AREA[area].one(side)) : undefined;
+  // "Calves, feet" is the Achilles tendon, between them.
+  const tendon = area === 'calves' && facts.areas?.includes('feet');
+  const place = tendon ? (side === 'both' ? 'both Achilles tendons' : `the ${side} Achilles tendon`)
+    : area ? (side === 'both' ? AREA[area].both : AREA[area].one(side)) : undefined;
   if (!tool || tool === 'none') return place ? capitalized(place.replace(/^the /, '')) : '';
   // Both hands work one leg or foot ("sandwich the foot between your palms").
   const bothHands = side === 'both' ? area !== 'abdomen' : area === 'feet' || area === 'calves' || area === 'thighs';
