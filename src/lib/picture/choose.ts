@@ -148,7 +148,7 @@ export function chooseView(facts: PictureFacts): ViewChoice {
   if (area === 'abdomen') return view('front', FRAMINGS.lower);
   if (area === 'upper-back') return view('back', FRAMINGS.upper, 0.85);
   if (BACK.has(area)) return view('back', FRAMINGS.lower);
-  if (area === 'calves' || area === 'feet') return { ...whole, framing: FRAMINGS.whole };
+  if (area === 'calves' || area === 'shins' || area === 'feet') return { ...whole, framing: FRAMINGS.whole };
   return whole;
 }
 
@@ -216,7 +216,7 @@ export function choosePose(facts: PictureFacts, projection: Projection): Pose {
     return { ...pose, hips: add(pose.hips, lift), arms: { right: up(basePose('seated', 'side').arms.right), left: up(basePose('seated', 'side').arms.left) } };
   }
   const byHand = facts.tool !== undefined && ['hands', 'fingertips', 'thumbs', 'knuckles', 'massage-gun'].includes(facts.tool);
-  if (facts.area === 'calves' && seated && projection === 'side' && byHand) {
+  if ((facts.area === 'calves' || facts.area === 'shins') && seated && projection === 'side' && byHand) {
     // Bent forward over the knee, toward the calf.
     return { ...pose, tilt: -0.85, nod: 0.1 };
   }

@@ -222,6 +222,23 @@ describe('the legs the words ask for', () => {
 });
 
 describe('the place the words name', () => {
+  it('put the thumbs on the front of the lower leg for the shin, the hands behind it for the calf', () => {
+    for (const side of ['left', 'right'] as const) {
+      const fields = { sides: 'left-right' as const, tool: 'thumbs' as const, position: 'seated' as const, motion: ['press-hold' as const], direction: 'down' as const };
+      const shin = composeStepPicture(step({ ...fields, areas: ['shins'] }), side);
+      const calf = composeStepPicture(step({ ...fields, areas: ['calves'] }), side);
+      expect(shin.view).toBe('side');
+      // Facing the viewer's right (the right side; mirrored for the left), the front is further right.
+      const forward = shin.mirrored ? -1 : 1;
+      expect((shin.contacts[0]!.x - calf.contacts[0]!.x) * forward, side).toBeGreaterThan(3);
+      // Below the knee: in the upper part of the lower leg, above the calf's middle.
+      expect(shin.contacts[0]!.y, side).toBeLessThan(calf.contacts[0]!.y);
+    }
+    // Seen from the front, the shin is on the side's leg, a little outside the bone.
+    const front = composeStepPicture(step({ areas: ['shins'], sides: 'right', tool: 'thumbs', position: 'standing', motion: ['press-hold'] }));
+    expect(front.contacts.length).toBeGreaterThan(0);
+  });
+
   it('put the hand on the Achilles tendon ("calves, feet") just above the heel, not mid-calf', () => {
     for (const side of ['left', 'right'] as const) {
       const fields = { sides: 'left-right' as const, tool: 'fingertips' as const, position: 'seated' as const, motion: ['glide' as const], direction: 'up' as const };

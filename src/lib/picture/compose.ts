@@ -98,7 +98,7 @@ const WEIGHT: Record<Pressure, number> = { light: 2.2, medium: 3, firm: 3.8 };
 function handsAt(facts: PictureFacts, projection: Projection, place: (side: BodySide) => Place): { hand: BodySide; spot: BodySide }[] {
   const { tool, area, side } = facts;
   if (!area || tool === 'ball' || tool === 'foam-roller' || tool === 'none' || tool === 'towel' || facts.motion.includes('stretch')) return [];
-  const limbOrFoot = area === 'calves' || area === 'feet' || area === 'thighs';
+  const limbOrFoot = area === 'calves' || area === 'shins' || area === 'feet' || area === 'thighs';
   if (side === 'both') {
     if (MIDLINE.has(area)) return [{ hand: 'right', spot: 'right' }, { hand: 'left', spot: 'right' }];
     if (projection === 'side') return [{ hand: 'right', spot: 'right' }];

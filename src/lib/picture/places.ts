@@ -99,6 +99,12 @@ function sidePlace(figure: Figure, q: PlaceQuery): Place {
       const { spot, up } = onLimb(legs.right.knee, legs.right.ankle, achilles(q) ? 0.86 : 0.42, achilles(q) ? 0.5 : 2, scale(left90(bone), -1));
       return { spot, normal: scale(left90(bone), -1), up, fingers: scale(left90(bone), -1), elbow: vec(0.5, 1), hand: 'same' };
     }
+    case 'shins': {
+      // The muscle just outside the shinbone, on the front of the lower leg.
+      const bone = sub(legs.right.ankle, legs.right.knee);
+      const { spot, up } = onLimb(legs.right.knee, legs.right.ankle, 0.3, 2, left90(bone));
+      return { spot, normal: left90(bone), up, fingers: scale(left90(bone), -1), elbow: vec(0.5, 1), hand: 'same' };
+    }
     case 'feet': {
       const { ankle, toe } = legs.right;
       const sole = scale(unit(left90(sub(toe, ankle))), -1);
@@ -169,6 +175,11 @@ function frontalPlace(figure: Figure, q: PlaceQuery): Place {
     case 'calves': {
       const { spot, up } = onLimb(leg.knee, leg.ankle, achilles(q) ? 0.86 : 0.35, 0, vec(0, 1));
       return { spot, normal: vec(0, 1), up, elbow: vec(s, 0.3), hand: 'same' };
+    }
+    case 'shins': {
+      // Beside the shinbone, on its outer side.
+      const { spot, up } = onLimb(leg.knee, leg.ankle, 0.3, 0, vec(0, 1));
+      return { spot: add(spot, vec(s * 1.5, 0)), normal: vec(0, 1), up, elbow: vec(s, 0.3), hand: 'same' };
     }
     case 'feet': {
       const { spot, up } = onLimb(leg.ankle, leg.toe, 0.5, 0, vec(0, 1));
