@@ -56,3 +56,31 @@ describe('built-in step pictures', () => {
     }
   }
 });
+
+describe('steps with the same fields but different words', () => {
+  const stepOf = (id: string, title: string) => {
+    const file = readRoutineFile(routinePaths('routines').find((path) => path.includes(id))!);
+    if (!file.result.ok) throw new Error(`${id} is invalid`);
+    return file.result.value.steps.find((step) => step.title === title)!;
+  };
+  const pictureOf = (id: string, title: string) => {
+    const picture = stepPicture(stepOf(id, title), undefined, SHIPPED);
+    return picture.kind === 'drawn' ? `drawn ${picture.name}` : JSON.stringify(picture.scene.shapes);
+  };
+
+  it('show brow pinches, strokes round the eye sockets and forehead strokes each in a picture of their own', () => {
+    const pictures = [
+      pictureOf('jaw-and-temples', 'Forehead strokes'),
+      pictureOf('tension-headache-and-eyes', 'Brow pinches'),
+      pictureOf('tension-headache-and-eyes', 'Strokes around the eyes'),
+    ];
+    expect(new Set(pictures).size).toBe(3);
+    // The eye strokes' drawing marks the rim of each eye socket and strokes above and below each eye.
+    const eyes = readFileSync(join(ILLUSTRATIONS, 'eye-socket-strokes.svg'), 'utf8');
+    expect(eyes.match(/class="area"/g)).toHaveLength(2);
+    expect(eyes.match(/class="motion"/g)).toHaveLength(8);
+    expect(eyes).toMatch(/<title>[^<]*eye socket[^<]*<\/title>/);
+    const pinch = readFileSync(join(ILLUSTRATIONS, 'brow-pinch.svg'), 'utf8');
+    expect(pinch).toMatch(/<title>[^<]*pinched[^<]*thumb and index finger[^<]*<\/title>/);
+  });
+});

@@ -27,7 +27,7 @@ describe('the library finds the built-in routines', () => {
     { id: 'micro-break', situations: ['desk', 'after-typing'], areas: ['shoulders', 'forearms'], minutes: 5, words: 'two minute' },
     { id: 'lower-back-and-glutes', situations: ['after-work'], areas: ['lower-back', 'glutes', 'hips'], minutes: 10, words: 'lower back ball' },
     { id: 'tension-headache-and-eyes', situations: ['desk', 'bedtime'], areas: ['neck', 'temples', 'face'], minutes: 5, words: 'headache' },
-    { id: 'calves-and-shins', situations: ['sport', 'after-work'], areas: ['calves'], minutes: 10, words: 'foam roller' },
+    { id: 'calves-and-shins', situations: ['sport', 'after-work'], areas: ['calves', 'shins'], minutes: 10, words: 'foam roller' },
     { id: 'morning-heel-and-arch', situations: ['morning'], areas: ['feet', 'calves'], minutes: 5, words: 'heel' },
   ];
   for (const { id, situations, areas, minutes, words } of wanted) {

@@ -77,6 +77,14 @@ const FRAMINGS = {
     const points = [add(figure.headCentre, scale(figure.up, 14)), vec(hips.x, lowest), add(spot, vec(-15, 0)), figure.onTrunk(vec(14, 40))];
     return fit(points, mirror, 84, 0.05);
   }) as Framing,
+  /** Side-on to a wall, seen from behind: head to knees, the wall beside the ball. */
+  besideWall: ((figure, spots, mirror) => {
+    const spot = spots[0] ?? figure.hip('right');
+    const out = Math.sign(spot.x - figure.pose.hips.x) || 1;
+    const { legs } = figure.pose;
+    const points = [add(figure.headCentre, scale(figure.up, 14)), legs.right.knee, legs.left.knee, add(spot, vec(out * 22, 0)), figure.shoulder(out > 0 ? 'left' : 'right')];
+    return fit(points, mirror, 96, 0.05);
+  }) as Framing,
   /**
    * Lying down: the stretch of the body around the spot, with the head; for the legs, hips
    * to feet (the bent knees and the bed say "lying" well enough).
@@ -108,6 +116,8 @@ export function chooseView(facts: PictureFacts): ViewChoice {
   const whole: ViewChoice = { view: 'side', framing: lying ? FRAMINGS.lying : position === 'wall-lean' ? FRAMINGS.wall : FRAMINGS.whole, handSize: 1 };
   const view = (v: View, framing: Framing, handSize = 0.9): ViewChoice => ({ view: v, framing, handSize });
   if (position === 'lying-side') return view('back', FRAMINGS.lying, 1);
+  // Side-on to the wall, a ball on the outer hip: seen from behind, the wall beside the hip.
+  if (sideOnWall(facts)) return view('back', FRAMINGS.besideWall, 1);
   if (motion.includes('stretch')) return view('front', FRAMINGS.reach, 1);
   if (resting(facts)) {
     // At rest nothing but the position needs showing: as large as it will go. Lying on the
@@ -138,9 +148,13 @@ export function chooseView(facts: PictureFacts): ViewChoice {
   if (area === 'abdomen') return view('front', FRAMINGS.lower);
   if (area === 'upper-back') return view('back', FRAMINGS.upper, 0.85);
   if (BACK.has(area)) return view('back', FRAMINGS.lower);
-  if (area === 'calves' || area === 'feet') return { ...whole, framing: FRAMINGS.whole };
+  if (area === 'calves' || area === 'shins' || area === 'feet') return { ...whole, framing: FRAMINGS.whole };
   return whole;
 }
+
+/** A ball on the outer hip against a wall: the person stands side-on to it. */
+export const sideOnWall = (facts: Pick<PictureFacts, 'area' | 'tool' | 'position'>) =>
+  facts.area === 'hips' && facts.tool === 'ball' && facts.position === 'wall-lean';
 
 /** Nothing in hand and nothing moving: a rest, or breathing. */
 export const resting = (facts: Pick<PictureFacts, 'tool' | 'motion'>) =>
@@ -174,8 +188,35 @@ export function choosePose(facts: PictureFacts, projection: Projection): Pose {
     const legs = pose.legs.right;
     return { ...pose, legs: { ...pose.legs, right: { knee: legs.knee, ankle: add(legs.ankle, vec(0, 10)), toe: add(legs.toe, vec(0, 10)) } } };
   }
+  if (sideOnWall(facts) && projection !== 'side') {
+    // Side-on to the wall: feet a step away from it, the hip leaning in, the trunk upright.
+    const out = s;
+    const shift = (l: Pose['legs']['right'], k: number) => ({ knee: add(l.knee, vec(-out * 6 * k, 0)), ankle: add(l.ankle, vec(-out * 13 * k, 0)), toe: add(l.toe, vec(-out * 13 * k, 0)) });
+    // The arm on the wall's side is folded up out of the way, its hand flat on the wall.
+    const near = { elbow: vec(out * 29, 118), wrist: vec(out * 24, 143), fingers: vec(0, 1) };
+    const arms = out > 0 ? { ...pose.arms, right: near } : { ...pose.arms, left: near };
+    return { ...pose, tilt: -out * 0.1, arms, legs: { right: shift(pose.legs.right, 1), left: shift(pose.legs.left, 1) } };
+  }
+  if (facts.area === 'calves' && facts.tool === 'foam-roller' && facts.position === 'seated-floor' && projection === 'side') {
+    // The calf on the roller, hips lifted a little on the hands behind; the other knee bent,
+    // that foot flat on the floor.
+    const hand = (x: number) => ({ elbow: vec(x - 8, 32), wrist: vec(x - 13, 5), fingers: vec(-0.3, -1) });
+    return {
+      ...pose,
+      hips: vec(0, 14),
+      tilt: 0.42,
+      arms: { right: hand(-18), left: hand(-16.5) },
+      legs: { right: { knee: vec(44, 18), ankle: vec(86, 17.5), toe: vec(89.5, 31.5) }, left: { knee: vec(36, 47), ankle: vec(51, 8), toe: vec(67, 1.5) } },
+    };
+  }
+  if (facts.area === 'glutes' && facts.tool === 'ball' && seated && projection === 'side') {
+    // Sitting on a ball: lifted by it, hands on the thighs.
+    const lift = vec(0, 11);
+    const up = (a: Pose['arms']['right']) => ({ ...a, elbow: add(a.elbow, lift), wrist: add(a.wrist, lift) });
+    return { ...pose, hips: add(pose.hips, lift), arms: { right: up(basePose('seated', 'side').arms.right), left: up(basePose('seated', 'side').arms.left) } };
+  }
   const byHand = facts.tool !== undefined && ['hands', 'fingertips', 'thumbs', 'knuckles', 'massage-gun'].includes(facts.tool);
-  if (facts.area === 'calves' && seated && projection === 'side' && byHand) {
+  if ((facts.area === 'calves' || facts.area === 'shins') && seated && projection === 'side' && byHand) {
     // Bent forward over the knee, toward the calf.
     return { ...pose, tilt: -0.85, nod: 0.1 };
   }

@@ -113,7 +113,7 @@ describe('step pictures', () => {
 
   it('say what they show, from the step’s fields', () => {
     expect(pictureFacts(step({ areas: ['upper-back', 'shoulders'], sides: 'left-right', tool: 'ball', motion: ['up-down', 'press-hold'] }), 'right'))
-      .toEqual({ position: 'wall-lean', area: 'upper-back', side: 'right', tool: 'ball', motion: ['up-down', 'press-hold'], direction: undefined, pressure: undefined });
+      .toEqual({ position: 'wall-lean', area: 'upper-back', areas: ['upper-back', 'shoulders'], side: 'right', tool: 'ball', motion: ['up-down', 'press-hold'], direction: undefined, pressure: undefined });
     // A ball on the back of someone standing stays there only against a wall.
     expect(pictureFacts(step({ areas: ['lower-back'], tool: 'ball', position: 'standing' })).position).toBe('wall-lean');
     expect(pictureFacts(step({ rest: true, tool: 'none' })).motion).toEqual(['still']);
@@ -159,6 +159,95 @@ describe('step pictures', () => {
       expect(figureOf(scene).height, position).toBeGreaterThan(SIZE * 0.9);
       // Hands rest on the thighs, away from the desk.
       expect(kinds(scene).has('hand')).toBe(false);
+    }
+  });
+});
+
+/** A circle's centre and radius, from the path `circle` draws. */
+function circleOf(shape: Shape): { x: number; y: number; r: number } {
+  const [, x, y, r] = /^M(-?[\d.]+) (-?[\d.]+)a(-?[\d.]+)/.exec(shape.d)!.map(Number);
+  return { x: x! + r!, y: y!, r: r! };
+}
+const ballOf = (scene: Scene) => circleOf(scene.shapes.find((shape) => shape.kind === 'ball')!);
+
+describe('a ball where the words put it', () => {
+  it('is on the seat under a seated buttock, not behind it against the backrest', () => {
+    for (const side of ['left', 'right'] as const) {
+      const scene = composeStepPicture(step({ areas: ['glutes'], sides: 'left-right', tool: 'ball', position: 'seated', motion: ['press-hold', 'circles'] }), side);
+      const ball = ballOf(scene);
+      const [buttock] = scene.contacts;
+      // Below the buttock (the page's y grows down), not beside it.
+      expect(ball.y - buttock!.y, side).toBeGreaterThan(ball.r * 0.6);
+      expect(Math.abs(ball.x - buttock!.x), side).toBeLessThan(ball.r * 0.5);
+      // And on the seat: its bottom just above where the chair's legs meet the seat.
+      const seatUnderside = extent(scene.shapes.filter((shape) => shape.kind === 'prop-line')).top;
+      expect(ball.y + ball.r, side).toBeLessThan(seatUnderside + 1);
+      expect(ball.y + ball.r, side).toBeGreaterThan(seatUnderside - ball.r);
+    }
+  });
+
+  it('is between the outer hip and a wall beside it, the person side-on to the wall', () => {
+    for (const side of ['left', 'right'] as const) {
+      const scene = composeStepPicture(step({ areas: ['hips'], sides: 'left-right', tool: 'ball', position: 'wall-lean', motion: ['up-down'] }), side);
+      expect(scene.view, side).not.toBe('side');
+      const trunk = extent([scene.shapes.find((shape) => shape.kind === 'body')!]);
+      const ball = ballOf(scene);
+      const wall = extent(scene.shapes.filter((shape) => shape.kind === 'prop-line'));
+      // Seen from behind the right hip is on the viewer's right: the ball outside the hip on
+      // that side, and the wall's face just beyond the ball.
+      const out = (side === 'right') === (scene.view === 'back') ? 1 : -1;
+      const [hip] = scene.contacts;
+      expect((hip!.x - (trunk.left + trunk.right) / 2) * out, side).toBeGreaterThan(trunk.width / 5);
+      expect((ball.x - hip!.x) * out, side).toBeGreaterThan(ball.r * 0.6);
+      expect(((out > 0 ? wall.left : wall.right) - ball.x) * out, side).toBeCloseTo(ball.r, -0.5);
+    }
+  });
+});
+
+describe('the legs the words ask for', () => {
+  it('bend the other knee, foot flat, with a calf on the foam roller on the floor', () => {
+    for (const side of ['left', 'right'] as const) {
+      const scene = composeStepPicture(step({ areas: ['calves'], sides: 'left-right', tool: 'foam-roller', position: 'seated-floor', motion: ['up-down'] }), side);
+      expect(scene.view).toBe('side');
+      // The far leg is drawn first among the far limbs: its thigh, hip to knee, rises steeply.
+      const thigh = scene.shapes.find((shape) => shape.kind === 'limb far')!;
+      const [hipX, hipY, kneeX, kneeY] = thigh.d.replace(/[ML]/g, ' ').trim().split(/\s+/).map(Number);
+      expect(Math.atan2(hipY! - kneeY!, Math.abs(kneeX! - hipX!)), side).toBeGreaterThan(Math.PI / 6);
+      // The roller rests on the floor.
+      const roller = circleOf(scene.shapes.find((shape) => shape.kind === 'ball')!);
+      const floor = Number(/^M-?[\d.]+ (-?[\d.]+)/.exec(scene.shapes.find((shape) => shape.kind === 'ground')!.d)![1]);
+      expect(Math.abs(roller.y + roller.r - floor), side).toBeLessThan(4);
+    }
+  });
+});
+
+describe('the place the words name', () => {
+  it('put the thumbs on the front of the lower leg for the shin, the hands behind it for the calf', () => {
+    for (const side of ['left', 'right'] as const) {
+      const fields = { sides: 'left-right' as const, tool: 'thumbs' as const, position: 'seated' as const, motion: ['press-hold' as const], direction: 'down' as const };
+      const shin = composeStepPicture(step({ ...fields, areas: ['shins'] }), side);
+      const calf = composeStepPicture(step({ ...fields, areas: ['calves'] }), side);
+      expect(shin.view).toBe('side');
+      // Facing the viewer's right (the right side; mirrored for the left), the front is further right.
+      const forward = shin.mirrored ? -1 : 1;
+      expect((shin.contacts[0]!.x - calf.contacts[0]!.x) * forward, side).toBeGreaterThan(3);
+      // Below the knee: in the upper part of the lower leg, above the calf's middle.
+      expect(shin.contacts[0]!.y, side).toBeLessThan(calf.contacts[0]!.y);
+    }
+    // Seen from the front, the shin is on the side's leg, a little outside the bone.
+    const front = composeStepPicture(step({ areas: ['shins'], sides: 'right', tool: 'thumbs', position: 'standing', motion: ['press-hold'] }));
+    expect(front.contacts.length).toBeGreaterThan(0);
+  });
+
+  it('put the hand on the Achilles tendon ("calves, feet") just above the heel, not mid-calf', () => {
+    for (const side of ['left', 'right'] as const) {
+      const fields = { sides: 'left-right' as const, tool: 'fingertips' as const, position: 'seated' as const, motion: ['glide' as const], direction: 'up' as const };
+      const tendon = composeStepPicture(step({ ...fields, areas: ['calves', 'feet'] }), side);
+      const calf = composeStepPicture(step({ ...fields, areas: ['calves'] }), side);
+      const floor = Number(/^M-?[\d.]+ (-?[\d.]+)/.exec(tendon.shapes.find((shape) => shape.kind === 'ground')!.d)![1]);
+      const heightOf = (scene: Scene) => floor - scene.contacts[0]!.y;
+      expect(heightOf(tendon), side).toBeLessThan(heightOf(calf) * 0.5);
+      expect(heightOf(tendon), side).toBeGreaterThan(0);
     }
   });
 });

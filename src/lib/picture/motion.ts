@@ -26,7 +26,7 @@ export interface MotionContext {
   toolRadius: number;
 }
 
-const LIMBS: ReadonlySet<Area> = new Set<Area>(['arms', 'forearms', 'hands', 'thighs', 'calves', 'feet']);
+const LIMBS: ReadonlySet<Area> = new Set<Area>(['arms', 'forearms', 'hands', 'thighs', 'calves', 'shins', 'feet']);
 /** On these, toward the heart is down the body. */
 const ABOVE_HEART: ReadonlySet<Area> = new Set<Area>(['scalp', 'temples', 'jaw', 'face', 'neck', 'shoulders']);
 

@@ -87,7 +87,7 @@ const MALFORMED: [string, string, string, string[]][] = [
   ['duration in the wrong order', 'x.md', md('duration: 60s', 'duration: 30s1m'), ['x.md:12:11: "30s1m" is not a duration; write 45s, 1m or 1m30s']],
   ['empty duration', 'x.md', md('duration: 60s', 'duration:'), ['x.md:12:10: "" is not a duration; write 45s, 1m or 1m30s']],
   ['missing duration', 'x.md', md('duration: 45s\n', ''), ['x.md:19:1: missing "duration": add a line such as `duration: 45s` under the step heading']],
-  ['unknown area with a suggestion', 'x.md', md('areas: lower-back, hips', 'areas: lower-back, hip'), ['x.md:13:20: "hip" is not a body area; use one of: scalp, temples, jaw, face, neck, shoulders, chest, upper-back, lower-back, arms, forearms, hands, abdomen, hips, glutes, thighs, calves, feet (did you mean "hips"?)']],
+  ['unknown area with a suggestion', 'x.md', md('areas: lower-back, hips', 'areas: lower-back, hip'), ['x.md:13:20: "hip" is not a body area; use one of: scalp, temples, jaw, face, neck, shoulders, chest, upper-back, lower-back, arms, forearms, hands, abdomen, hips, glutes, thighs, calves, shins, feet (did you mean "hips"?)']],
   ['area listed twice', 'x.md', md('areas: lower-back, hips', 'areas: hips, hips'), ['x.md:13:8: an area is listed twice; name each area once']],
   ['unknown tool', 'x.md', md('tool: hands', 'tool: foam roller'), ['x.md:14:7: "foam roller" is not a tool; use one of: hands, fingertips, thumbs, knuckles, ball, foam-roller, massage-gun, towel, none (did you mean "foam-roller"?)']],
   ['tool in other words', 'x.md', md('tool: hands', 'tool: roller'), ['x.md:14:7: "roller" is not a tool; use one of: hands, fingertips, thumbs, knuckles, ball, foam-roller, massage-gun, towel, none (did you mean "foam-roller"?)']],

@@ -22,6 +22,7 @@ export const AREAS = [
   'glutes',
   'thighs',
   'calves',
+  'shins',
   'feet',
 ] as const;
 export type Area = (typeof AREAS)[number];
@@ -44,6 +45,7 @@ export const AREA_LABELS: Record<Area, string> = {
   glutes: 'Glutes',
   thighs: 'Thighs',
   calves: 'Calves',
+  shins: 'Shins',
   feet: 'Feet',
 };
 

@@ -42,11 +42,15 @@ describe('BodyMap', () => {
 
   it('follows the step as its areas change', async () => {
     const { container, rerender } = render(BodyMap, { areas: ['neck'] });
-    await rerender({ areas: ['calves'] });
-    expect(screen.getByRole('img')).toHaveAccessibleName('Body map: Calves');
+    await rerender({ areas: ['thighs'] });
+    expect(screen.getByRole('img')).toHaveAccessibleName('Body map: Thighs');
     const lit = [...container.querySelectorAll('[data-area].on')].map((shape) => shape.getAttribute('data-area'));
-    // Calves show on both views; the neck is off.
-    expect(lit).toEqual(['calves', 'calves']);
+    // Thighs show on both views; the neck is off.
+    expect(lit).toEqual(['thighs', 'thighs']);
+    // The lower leg is the shin from the front and the calf from behind.
+    await rerender({ areas: ['shins', 'calves'] });
+    const lower = [...container.querySelectorAll('[data-area].on')].map((shape) => shape.getAttribute('data-area'));
+    expect(lower).toEqual(['shins', 'calves']);
   });
 
   it('gives each area one checkbox when the map is tappable', async () => {
