@@ -7,7 +7,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
@@ -35,10 +35,12 @@ const mb = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
 
 export async function benchHostile(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'unknot-hostile-'));
-  console.log(`hostile corpus (${CORPUS.length} inputs, written to ${dir}; each in a fresh node process; budget ${BUDGET_MS} ms and ${BUDGET_MB} MB extra heap):`);
+  const load = () => `load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`;
+  console.log(`hostile corpus (${CORPUS.length} inputs, written to ${dir}; each in a fresh node process; budget ${BUDGET_MS} ms and ${BUDGET_MB} MB extra heap; ${load()}):`);
   const slowest = new Map<EntryPoint, { file: string; ms: number; cpuMs: number }>();
   const heaviest = new Map<EntryPoint, { file: string; heapMB: number }>();
   let over = 0;
+  let overInCpu = 0;
   for (const input of CORPUS) {
     const path = join(dir, input.file);
     writeFileSync(path, input.make());
@@ -47,6 +49,7 @@ export async function benchHostile(): Promise<void> {
     const result = JSON.parse(output.trim().split('\n').at(-1)!) as Measured;
     const fits = result.ms <= BUDGET_MS && result.heapMB <= BUDGET_MB;
     if (!fits) over++;
+    if (result.cpuMs > BUDGET_MS || result.heapMB > BUDGET_MB) overInCpu++;
     console.log(
       `  ${input.file} (${input.through}, ${mb(size)}): ${Math.round(result.ms)} ms (CPU ${Math.round(result.cpuMs)} ms), +${result.heapMB.toFixed(1)} MB heap` +
         `${fits ? '' : '  OVER BUDGET'}${input.answer.test(result.said) ? '' : '  UNEXPECTED ANSWER'}\n` +
@@ -60,7 +63,11 @@ export async function benchHostile(): Promise<void> {
     const heavy = heaviest.get(through)!;
     console.log(`  ${through}: slowest ${slow.file} ${Math.round(slow.ms)} ms (CPU ${Math.round(slow.cpuMs)} ms); most heap ${heavy.file} +${heavy.heapMB.toFixed(1)} MB`);
   }
-  console.log(over === 0 ? `every hostile input within ${BUDGET_MS} ms and ${BUDGET_MB} MB` : `${over} hostile input(s) over budget`);
+  // On a machine shared with other work the wall clock counts the waiting too; CPU time is what the input cost.
+  console.log(
+    `within ${BUDGET_MS} ms and ${BUDGET_MB} MB: ${CORPUS.length - over} of ${CORPUS.length} by the wall clock, ` +
+      `${CORPUS.length - overInCpu} of ${CORPUS.length} by CPU time (${load()})`,
+  );
   for (const file of readdirSync(dir)) if (!CORPUS.some((input) => input.file === file)) throw new Error(`stray file ${file}`);
 
   benchTrackInNode();
