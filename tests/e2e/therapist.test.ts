@@ -154,12 +154,14 @@ describe('therapist and client', () => {
     await client.context.close();
   });
 
-  it('npm run link prints a link that opens the routine', async () => {
+  it('npm run link prints a short link for a built-in that opens the routine from the catalog', async () => {
     const base = inject('baseURL');
     const link = execFileSync('npx', ['tsx', 'scripts/link.ts', 'routines/back-relief.md', '--base', `${base}/`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
-    expect(link.startsWith(`${base}/#/r/1`)).toBe(true);
+    expect(link).toMatch(new RegExp(`^${base}/#/r/2back-relief\\.[A-Za-z0-9_-]{8}$`));
     const { context, page, errors } = await openApp(browser, fragment(link).slice(1), PHONE);
     await page.getByRole('heading', { level: 1, name: 'Back relief' }).waitFor();
+    // Read, then cut out of the address bar.
+    expect(await page.evaluate(() => location.hash)).toBe('#/r');
     // The same as the built-in: nothing to save twice.
     await page.getByText('This routine is already in your library.').waitFor();
     await page.getByRole('button', { name: 'Start now' }).click();
@@ -170,14 +172,19 @@ describe('therapist and client', () => {
 
   it('answers a broken link with what is wrong, and the app goes on working', async () => {
     const base = inject('baseURL');
-    const link = execFileSync('npx', ['tsx', 'scripts/link.ts', 'routines/desk-break.json', '--base', `${base}/`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+    const link = execFileSync('npx', ['tsx', 'scripts/link.ts', 'routines/desk-break.json', '--full', '--base', `${base}/`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
     const payload = link.slice(link.indexOf('#/r/') + 4);
+    expect(payload).toMatch(/^1/);
     const { context, page } = await openApp(browser, '#/', PHONE);
     for (const [broken, message] of [
       [payload.slice(0, payload.length - 40), 'The link is cut short'],
       [`${payload.slice(0, 30)}!!${payload.slice(32)}`, 'characters an Unknot link never has'],
-      [`2${payload.slice(1)}`, 'made by a newer version of Unknot'],
+      [`3${payload.slice(1)}`, 'made by a newer version of Unknot'],
       [`1${'A'.repeat(40_000)}`, 'far longer than any Unknot link'],
+      // A reference to a built-in this copy does not have, or has in another version: never a wrong routine.
+      ['2no-such-routine.AAAAAAAA', 'names a built-in routine that this copy of Unknot doesn’t have yet'],
+      ['2desk-break.AAAAAAAA', 'names a version of a built-in routine that this copy of Unknot doesn’t have'],
+      ['2desk-break.AAA', 'The link is cut short'],
     ] as const) {
       await page.goto(`/#/r/${broken}`);
       await page.getByRole('heading', { level: 1, name: 'This link can’t be opened' }).waitFor();

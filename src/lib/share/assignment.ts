@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 
-export const ASSIGNMENT_LIMITS = { from: 120, note: 1000, days: 365, perDay: 3, perWeek: 14 } as const;
+export const ASSIGNMENT_LIMITS = { from: 120, client: 20, note: 1000, days: 365, perDay: 3, perWeek: 14 } as const;
 
 const whole = (what: string, min: number, max: number) =>
   v.pipe(
@@ -38,6 +38,19 @@ export const AssignmentSchema = v.strictObject({
     v.minLength(1, 'say who the plan is from: your name or your clinic'),
     v.maxLength(ASSIGNMENT_LIMITS.from, `who the plan is from is too long; keep it under ${ASSIGNMENT_LIMITS.from} characters`),
     v.regex(/^[^\n]*$/, 'who the plan is from must fit on one line'),
+  ),
+  /**
+   * The therapist's short reference for the client (initials or a client number), so reports
+   * from clients on the same routine can be told apart. It travels in the link: never a name.
+   */
+  client: v.optional(
+    v.pipe(
+      v.string('the client reference must be text'),
+      v.trim(),
+      v.minLength(1, 'the client reference is empty; leave it out or write initials or a number'),
+      v.maxLength(ASSIGNMENT_LIMITS.client, `the client reference is too long; keep it under ${ASSIGNMENT_LIMITS.client} characters, such as initials or a number`),
+      v.regex(/^[^\n]*$/, 'the client reference must fit on one line'),
+    ),
   ),
   note: v.optional(
     v.pipe(

@@ -5,6 +5,7 @@
  */
 import { getContext, setContext } from 'svelte';
 import type { LocalStore } from '../../lib/store/local-store';
+import type { HeldLinks } from './held-links';
 import type { Router } from './router.svelte';
 import type { Routines } from './routines.svelte';
 import type { SessionsState } from './sessions.svelte';
@@ -19,6 +20,8 @@ export interface App {
   router: Pick<Router, 'route' | 'go'>;
   /** For the player's checkpoints; everything else goes through the managers above. */
   store: LocalStore;
+  /** The plan or report link (or report file) read in this tab, out of the address bar. */
+  held: HeldLinks;
 }
 
 /** The context key; tests provide the app with `new Map([[APP, app]])`. */

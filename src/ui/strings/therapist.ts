@@ -2,7 +2,7 @@
 import type { Pressure } from '../../lib/routine/vocabulary';
 import type { Assignment } from '../../lib/share/assignment';
 import type { PlanProgress } from '../../lib/share/progress';
-import type { PayloadProblem } from '../../lib/share/codec';
+import type { LinkProblem } from '../../lib/share/link';
 import { localDate, longDate, often, planLength } from './english';
 import { en as detail, type DetailStrings } from './detail';
 import { en as shell, type StringGroups, type Strings, type Words } from './index';
@@ -11,7 +11,11 @@ export const en = {
   share: {
     title: (routine: string) => `Share ${routine}`,
     backTo: (routine: string) => `← ${routine}`,
-    lead: 'Send this routine as a link, show the QR code, or print a handout. The whole routine travels inside the link: no account, no server, and it never expires.',
+    lead: 'Send this routine as a link, show the QR code, or print a handout. No account, no server, and the link never expires.',
+    linkKind: (reference: boolean) =>
+      reference
+        ? 'A short link: it names this built-in routine, and your client’s Unknot opens its own copy. A plan travels inside the link.'
+        : 'The whole routine travels inside the link, and any plan with it.',
     planTitle: 'Plan',
     addPlan: 'Add a plan for a client',
     from: 'From',
@@ -50,6 +54,7 @@ export const en = {
   },
   shared: {
     problemTitle: 'This link can’t be opened',
+    opening: 'Opening the link…',
     linkSource: 'a link',
     sentBy: (from: string) => `Sent by ${from}`,
     sharedBy: (author: string) => `Shared routine by ${author}`,
@@ -77,12 +82,18 @@ export const en = {
     'cut-short': 'The link is cut short: its end is missing. This often happens when a long link is copied in pieces.',
     damaged: 'The link is damaged: its contents do not read back.',
     invalid: 'The link opens, but what it carries is not a routine Unknot can play.',
+    'unknown-routine': 'This link names a built-in routine that this copy of Unknot doesn’t have yet.',
+    'other-version': 'This link names a version of a built-in routine that this copy of Unknot doesn’t have.',
+    unavailable: 'Unknot could not load the routine this link names. Check your connection and try again.',
+    'not-held': 'This tab no longer holds the link. Unknot keeps what a link carries out of your browser history, only while the tab is open: open the link or file again from the message it came in.',
+    namedRoutine: (name: string) => `The routine: ${name}.`,
+    updateToOpen: 'Update Unknot to open this routine: reload this page while you are online (an installed app updates when you close and reopen it), then open the link again. Or ask the person who sent it for a link that carries the whole routine.',
     reportInvalid: 'The link opens, but what it carries is not an Unknot report.',
     reportEmpty: 'The link has no report in it. It may have been cut off when it was copied.',
     detailsLead: 'What is wrong:',
     more: (n: number) => `…and ${n} more.`,
     askAgain: 'Ask the person who sent it to send the whole link again. Everything else in Unknot works as before.',
-  } satisfies Record<PayloadProblem | 'invalid', string> & Words,
+  } satisfies Record<LinkProblem, string> & Words,
   report: {
     problemTitle: 'This report can’t be opened',
     chartLabel: (perDay: number[], goal: number | null) =>
@@ -134,6 +145,8 @@ export const en = {
     reportHeading: (from: string) => `Report back to ${from}`,
     reportLead: 'Make a report of your sessions for this plan: how many, on which days, and your tension before and after. Nothing is sent until you send it yourself.',
     includeNotes: 'Include my session notes',
+    linkHolds: (notes: boolean) =>
+      `The link holds this plan and your sessions for it: the days, minutes and tension before and after${notes ? ', and your notes' : ''}. Nothing else about you.`,
     sendLink: 'Make report link',
     downloadFile: 'Download report file',
     reportLinkLabel: 'Report link',
