@@ -53,6 +53,7 @@ export const en = {
     fixPlan: 'Finish the plan to get its link.',
     showMissing: 'Show what is missing',
     handoutPlan: (plan: Pick<Assignment, 'frequency' | 'days' | 'start'>) => `${often(plan.frequency)} for ${planLength(plan.days)}, from ${longDate(plan.start)}`,
+    handoutLabel: 'Printed handout',
     handoutScan: 'Scan with your phone camera to open this routine in Unknot. It works offline once opened.',
   },
   shared: {
