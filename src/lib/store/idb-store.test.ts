@@ -16,12 +16,26 @@ describe('schema upgrades', () => {
     await v1.put('settings', { ...DEFAULT_SETTINGS, volume: 0.4 }, 'settings');
     v1.close();
 
-    const v2 = await openDatabase({ name });
+    const v2 = await openDatabase({ name, upgrades: UPGRADES.slice(0, 2) });
     expect(v2.version).toBe(2);
     expect([...v2.objectStoreNames]).toContain('plans');
     expect((await v2.get('sessions', 'kept'))?.routineId).toBe('desk-break');
     expect((await v2.get('settings', 'settings'))?.volume).toBe(0.4);
     v2.close();
+  });
+
+  it('upgrades a version 2 database to version 3 (a therapist\'s practice) without losing plans', async () => {
+    const name = 'upgrade-practice';
+    const v2 = await openDatabase({ name, upgrades: UPGRADES.slice(0, 2) });
+    const plan = { assignment: { id: 'planAAAAAA', from: 'Dr. Rivera', frequency: { per: 'day' as const, times: 1 }, start: '2026-11-16', days: 14 }, routineId: 'feet', routineTitle: 'Feet', receivedAt: '2026-11-16T08:00:00.000Z' };
+    await v2.put('plans', plan);
+    v2.close();
+    const v3 = await openDatabase({ name, upgrades: UPGRADES.slice(0, 3) });
+    expect(v3.version).toBe(3);
+    expect([...v3.objectStoreNames]).toContain('practice');
+    expect(await v3.get('plans', 'planAAAAAA')).toEqual(plan);
+    expect(await v3.count('practice')).toBe(0);
+    v3.close();
   });
 
   it('runs a future rung on top of the current schema', async () => {

@@ -6,6 +6,7 @@ import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type St
 import type { SessionChange, SessionRecord } from '../history/records';
 import type { Checkpoint } from '../player/checkpoint';
 import type { Settings } from '../settings';
+import type { PracticePlan } from '../share/practice';
 import type { LocalStore } from './local-store';
 import { Damage, readCheckpoint, readPlans, readSessions, readSettings, readValid } from './read';
 import type { SavedPlan, SavedRoutine } from './saved';
@@ -20,6 +21,7 @@ export interface UnknotDB extends DBSchema {
   routines: { key: string; value: SavedRoutine };
   settings: { key: 'settings'; value: Settings };
   plans: { key: string; value: SavedPlan };
+  practice: { key: string; value: PracticePlan };
 }
 
 /** An open connection to Unknot's database. */
@@ -46,6 +48,9 @@ export const UPGRADES: Upgrade[] = [
   },
   (db) => {
     db.createObjectStore('plans', { keyPath: 'assignment.id' });
+  },
+  (db) => {
+    db.createObjectStore('practice', { keyPath: 'planId' });
   },
 ];
 
@@ -172,5 +177,23 @@ export class IdbStore implements LocalStore {
 
   async deletePlan(id: string): Promise<void> {
     await this.#db.delete('plans', id);
+  }
+
+  async practice(): Promise<PracticePlan[]> {
+    return readValid('practice', await this.#db.getAll('practice').catch(() => []), this.#damage);
+  }
+
+  async practiceCount(): Promise<number> {
+    return this.#db.count('practice').catch(() => 0);
+  }
+
+  async savePractice(plans: readonly PracticePlan[]): Promise<void> {
+    const tx = this.#db.transaction('practice', 'readwrite', { durability: 'strict' });
+    await Promise.all([...plans.map((plan) => tx.store.put(plan)), tx.done]);
+  }
+
+  async deletePractice(planIds: readonly string[]): Promise<void> {
+    const tx = this.#db.transaction('practice', 'readwrite', { durability: 'strict' });
+    await Promise.all([...planIds.map((id) => tx.store.delete(id)), tx.done]);
   }
 }

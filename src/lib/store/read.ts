@@ -8,6 +8,7 @@ import type { SessionRecord } from '../history/records';
 import type { Checkpoint } from '../player/checkpoint';
 import { settingsFrom, type Settings } from '../settings';
 import type { DamagedRecord, StoreName } from './local-store';
+import type { PracticePlan } from '../share/practice';
 import type { SavedPlan, SavedRoutine } from './saved';
 
 /** The records a store has set aside, each listed once however often it is read. */
@@ -28,6 +29,7 @@ interface Checked {
   sessions: SessionRecord;
   routines: SavedRoutine;
   plans: SavedPlan;
+  practice: PracticePlan;
 }
 
 const SCHEMAS: { [K in keyof Checked]: () => Promise<GenericSchema<unknown, Checked[K]>> } = {
@@ -35,6 +37,7 @@ const SCHEMAS: { [K in keyof Checked]: () => Promise<GenericSchema<unknown, Chec
   sessions: () => import('../history/session-schema').then((module) => module.SessionSchema),
   routines: () => import('./saved').then((module) => module.SavedRoutineSchema),
   plans: () => import('./saved').then((module) => module.SavedPlanSchema),
+  practice: () => import('../share/practice').then((module) => module.PracticePlanSchema),
 };
 
 /** Where each kind of record keeps its key (the object stores' key paths). */
@@ -43,6 +46,7 @@ const KEYS: { [K in keyof Checked]: (record: unknown) => unknown } = {
   sessions: (record) => field(record, 'id'),
   routines: (record) => field(field(record, 'routine'), 'id'),
   plans: (record) => field(field(record, 'assignment'), 'id'),
+  practice: (record) => field(record, 'planId'),
 };
 
 function field(record: unknown, name: string): unknown {
