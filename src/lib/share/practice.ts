@@ -170,8 +170,10 @@ export function parsePracticeFile(text: string): PracticeImport {
   if (top === undefined || top === 'format') return { ok: false, message: 'This is not an Unknot practice file.' };
   if (top === 'version') return { ok: false, message: 'This practice file is from a newer version of Unknot; update the app to import it.' };
   const entry = issue.path?.[1]?.key;
-  const where = top === 'plans' && typeof entry === 'number' ? `plan ${entry + 1}` : String(top);
-  return { ok: false, message: `This practice file is damaged at ${where}: ${describeIssue({ ...issue, path: issue.path?.slice(2) })}. Nothing was imported.` };
+  const where = top === 'plans' && typeof entry === 'number' ? `plan ${entry + 1}` : typeof top === 'string' ? top : 'its data';
+  const inside = issue.path?.slice(2) ?? [];
+  const detail = describeIssue({ ...issue, path: inside.length ? (inside as [v.IssuePathItem, ...v.IssuePathItem[]]) : undefined });
+  return { ok: false, message: `This practice file is damaged at ${where}: ${detail}. Nothing was imported.` };
 }
 
 /** An imported plan merged with the one kept here: the newer report wins, no note is lost. */
