@@ -38,7 +38,10 @@ export async function printHandout(page: Page, id: string): Promise<Buffer> {
   return page.pdf({ format: 'A4', printBackground: true });
 }
 
-const version = (link: string) => qrCode(link)?.version ?? '—';
+const version = (link: string) => {
+  const qr = qrCode(link);
+  return qr ? `${qr.version} (${qr.size}×${qr.size})` : 'too long';
+};
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
