@@ -125,6 +125,9 @@ export const en = {
     sessionMinutes: 'Minutes',
     sessionTension: 'Tension before → after',
     sessionStatus: 'Finished',
+    sessionLine: (day: number, completed: boolean, minutes: number, before: number | undefined, after: number | undefined) =>
+      // No-break spaces keep "9 min" and "7 → 4" whole when large text wraps the line.
+      `Day ${day + 1}: ${completed ? 'finished' : 'not finished'}, ${minutes}\u00a0min${before === undefined && after === undefined ? '' : `, tension ${before ?? '—'}\u00a0→\u00a0${after ?? '—'}`}`,
     ratingPair: (before: number | undefined, after: number | undefined) => `${before ?? '—'} → ${after ?? '—'}`,
     completed: 'Yes',
     unfinished1: 'No',
@@ -169,7 +172,7 @@ export const en = {
     back: '← Clients',
     planTitle: (routine: string, client: string | null) => `${client ?? 'No client reference'}: ${routine}`,
     planLine: (plan: Pick<Assignment, 'frequency' | 'days' | 'start' | 'from'>) => `${often(plan.frequency)} for ${planLength(plan.days)}, from ${longDate(plan.start)}`,
-    waitingLead: 'No report kept for this plan yet. When your client sends one, open it and choose “Keep”.',
+    waitingLead: 'No report kept for this plan yet. When your client sends one, open it and choose “Keep in Clients”.',
     earlierNotes: 'Notes from earlier reports',
     deletePlan: 'Delete this plan',
     deletePlanConfirm: 'Delete this plan and its kept report from this device?',
