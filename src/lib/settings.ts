@@ -4,6 +4,7 @@
  */
 import type { CueKind } from './player/cues';
 import { DEFAULT_REMINDERS, type ReminderPlan } from './reminders/schedule';
+import { LIMITS } from './routine/vocabulary';
 
 /** What the user chose in Settings, and a few answers given elsewhere (bedtime, safety notes). */
 export interface Settings {
@@ -25,7 +26,7 @@ export interface Settings {
   eveningBedtime: 'ask' | 'yes' | 'no';
   /** Desk break reminders while the app is open. */
   reminders: ReminderPlan;
-  /** `id@version` of routines whose safety note the user acknowledged. */
+  /** Safety texts the user acknowledged, by `safetyKey` (lib/safety-key.ts); older `id@version` entries match nothing. */
   acknowledged: string[];
 }
 
@@ -58,6 +59,8 @@ const between = (min: number, max: number): Check => (value) => typeof value ===
 const oneOf = (...options: unknown[]): Check => (value) => options.includes(value);
 const listOf = (item: Check): Check => (value) => Array.isArray(value) && value.every(item);
 const text: Check = (value) => typeof value === 'string';
+/** A routine's id, as the routine format allows it. */
+const routineId: Check = (value) => typeof value === 'string' && value.length <= LIMITS.idLength && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value);
 const clockTime: Check = (value) => typeof value === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(value);
 
 const CHECKS: ChecksFor<Settings> = {
@@ -73,7 +76,7 @@ const CHECKS: ChecksFor<Settings> = {
   showStreaks: yesNo,
   theme: oneOf('system', 'light', 'dark', 'bedtime'),
   eveningBedtime: oneOf('ask', 'yes', 'no'),
-  reminders: { enabled: yesNo, everyMinutes: between(1, 1440), start: clockTime, end: clockTime, days: listOf(oneOf(0, 1, 2, 3, 4, 5, 6)) },
+  reminders: { enabled: yesNo, everyMinutes: between(1, 1440), start: clockTime, end: clockTime, days: listOf(oneOf(0, 1, 2, 3, 4, 5, 6)), routine: routineId },
   acknowledged: listOf(text),
 };
 

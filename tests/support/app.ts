@@ -9,9 +9,11 @@ import { Router } from '../../src/ui/app/router.svelte';
 import { Routines } from '../../src/ui/app/routines.svelte';
 import { SessionsState } from '../../src/ui/app/sessions.svelte';
 import { SettingsState } from '../../src/ui/app/settings.svelte';
+import { StorageHealth } from '../../src/ui/app/storage.svelte';
 
-export function fakeApp(catalog: Catalog, options: { theme?: App['theme']['current'] } = {}) {
-  const store = new MemoryStore();
+export function fakeApp(catalog: Catalog, options: { theme?: App['theme']['current']; store?: MemoryStore } = {}) {
+  const store = options.store ?? new MemoryStore();
+  const storage = new StorageHealth(() => {});
   const opened = new OpenedRoutines();
   const mine = new MyRoutines(store);
   const app: App = {
@@ -22,6 +24,7 @@ export function fakeApp(catalog: Catalog, options: { theme?: App['theme']['curre
     router: new Router(),
     store,
     held: new HeldLinks(),
+    storage,
   };
-  return { app, store, opened, mine, context: new Map<symbol, unknown>([[APP, app]]) };
+  return { app, store, storage, opened, mine, context: new Map<symbol, unknown>([[APP, app]]) };
 }

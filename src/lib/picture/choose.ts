@@ -49,15 +49,33 @@ const FRAMINGS = {
   lower: around((f) => f.trunk(vec(0, 34)), 128),
   /** The belly and the hands on it, with the head above for who this is. */
   belly: around((f) => f.trunk(vec(0, 36)), 100),
-  /** Standing tall, arms overhead, with room for the arrows above the hands. */
-  reach: ((figure, spots, mirror) => fit([...wholeFigure(figure, spots), add(figure.pose.arms.right.wrist, scale(figure.up, 36))], mirror, 100, 0.05)) as Framing,
+  /**
+   * Arms overhead: from the knees to the arrows above the hands. The whole body with its arms
+   * up is a tall thin thing in a square; cut at the knees it is half as tall again.
+   */
+  reach: ((figure, _spots, mirror) => {
+    const { arms, legs } = figure.pose;
+    const points = [add(arms.right.wrist, scale(figure.up, 46)), arms.left.wrist, add(legs.right.knee, vec(0, -4)), legs.left.knee, figure.shoulder('right'), figure.shoulder('left')];
+    return fit(points, mirror, 100, 0.04);
+  }) as Framing,
+  /** Sitting, seen from the side: head to lap, room for a circle round the shoulder. */
+  seatedUpper: around((f) => f.onTrunk(vec(10, 41)), 104),
+  /** Lying on the back, seen from above: the head on its pillow down to the knees. */
+  lyingLegs: around((f) => f.trunk(vec(0, 23)), 134),
+  /** Lying on the back, seen from above: the head on its pillow down to the hips. */
+  resting: around((f) => f.trunk(vec(0, 44)), 100),
   /** Seen from the side: the whole position, the props it needs (a chair, a wall) within reach. */
   whole: ((figure, spots, mirror) => fit(wholeFigure(figure, spots), mirror, 100, 0.07)) as Framing,
-  /** Head to knee: the feet do not say more about leaning on a wall than the knees do. */
+  /**
+   * Leaning on a wall: head to mid-thigh, the wall behind and the ball against it. The legs'
+   * slant from the wall says "leaning" as well as the feet would, and the figure is larger.
+   */
   wall: ((figure, spots, mirror) => {
-    const { legs } = figure.pose;
-    const points = [add(figure.headCentre, scale(figure.up, 13)), legs.right.knee, add(legs.right.knee, vec(0, -14)), ...spots, add(spots[0] ?? figure.headCentre, vec(-14, 0))];
-    return fit(points, mirror, 100, 0.06);
+    const hips = figure.hip('right');
+    const spot = spots[0] ?? figure.onTrunk(vec(-10, 40));
+    const lowest = Math.min(hips.y - 22, spot.y - 20);
+    const points = [add(figure.headCentre, scale(figure.up, 14)), vec(hips.x, lowest), add(spot, vec(-15, 0)), figure.onTrunk(vec(14, 40))];
+    return fit(points, mirror, 84, 0.05);
   }) as Framing,
   /**
    * Lying down: the stretch of the body around the spot, with the head; for the legs, hips
@@ -91,6 +109,16 @@ export function chooseView(facts: PictureFacts): ViewChoice {
   const view = (v: View, framing: Framing, handSize = 0.9): ViewChoice => ({ view: v, framing, handSize });
   if (position === 'lying-side') return view('back', FRAMINGS.lying, 1);
   if (motion.includes('stretch')) return view('front', FRAMINGS.reach, 1);
+  if (resting(facts)) {
+    // At rest nothing but the position needs showing: as large as it will go. Lying on the
+    // back is seen from above, hands on the belly; standing from the front, feet apart.
+    if (position === 'lying-back') return view('front', FRAMINGS.resting, 1);
+    if (position === 'standing') return view('front', FRAMINGS.whole, 1);
+    return whole;
+  }
+  // Shoulder rolls: close enough that the circle goes round the shoulder, clear of the head.
+  const seated = position === 'seated' || position === 'seated-desk';
+  if (area === 'shoulders' && tool === 'none' && seated) return { ...whole, framing: FRAMINGS.seatedUpper };
   if (!area || tool === 'none') return whole;
   if (area === 'forearms' || area === 'hands') return view('hands', FRAMINGS.upper);
   if (HEAD.has(area)) return view('front', FRAMINGS.head, 0.72);
@@ -103,6 +131,7 @@ export function chooseView(facts: PictureFacts): ViewChoice {
   // and clockwise read as they do on a person facing you.
   if (position === 'lying-back' && byHand && (area === 'shoulders' || area === 'chest')) return view('front', FRAMINGS.upper, 0.85);
   if (position === 'lying-back' && byHand && area === 'abdomen') return view('front', FRAMINGS.belly, 0.9);
+  if (position === 'lying-back' && byHand && area === 'thighs') return view('front', FRAMINGS.lyingLegs, 1);
   if (tool === 'ball' || tool === 'foam-roller' || position === 'wall-lean' || lying) return whole;
   if (area === 'feet' && byHand && position !== 'standing') return view('foot', FRAMINGS.upper);
   if (area === 'shoulders' || area === 'chest' || area === 'arms') return view('front', FRAMINGS.upper, 0.85);
@@ -113,12 +142,25 @@ export function chooseView(facts: PictureFacts): ViewChoice {
   return whole;
 }
 
+/** Nothing in hand and nothing moving: a rest, or breathing. */
+export const resting = (facts: Pick<PictureFacts, 'tool' | 'motion'>) =>
+  (facts.tool === undefined || facts.tool === 'none') && facts.motion.every((motion) => motion === 'still');
+
 /** The position's pose, changed for what the step asks. */
 export function choosePose(facts: PictureFacts, projection: Projection): Pose {
   const pose = basePose(facts.position, projection);
   const s = facts.side === 'left' ? -1 : 1;
   const seated = facts.position === 'seated' || facts.position === 'seated-desk';
 
+  if (resting(facts) && facts.position === 'lying-back' && projection === 'front') {
+    // Hands resting on the belly, fingertips meeting at the navel.
+    const hand = { elbow: vec(27, 117), wrist: vec(8.5, 111), fingers: vec(-1, 0.15) };
+    return { ...pose, arms: { right: hand, left: { elbow: vec(-27, 117), wrist: vec(-8.5, 111), fingers: vec(1, 0.15) } } };
+  }
+  if (facts.area === 'shoulders' && facts.tool === 'none' && seated && projection === 'side') {
+    // Shoulder rolls: arms hanging, hands resting on the thighs, away from the desk.
+    return { ...pose, arms: basePose('seated', 'side').arms };
+  }
   if (facts.area === 'neck' && projection === 'front' && facts.side !== 'both') {
     // Head tilted gently away from the side being stroked.
     return { ...pose, nod: s * 0.22 };

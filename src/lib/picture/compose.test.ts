@@ -2,10 +2,28 @@ import { describe, expect, it } from 'vitest';
 import { DIRECTIONS, MOTIONS, POSITIONS } from '../routine/movement';
 import { AREAS, TOOLS } from '../routine/vocabulary';
 import { composeStepPicture, pictureFacts, sceneToSvg, stepPicture, workedSide, type PictureStep, type Scene } from '.';
-import { SIZE } from './scene';
+import { SIZE, type Shape } from './scene';
 
 const step = (fields: Partial<PictureStep>): PictureStep => ({ areas: [], sides: 'both', rest: false, ...fields });
 const kinds = (scene: Scene) => new Set(scene.shapes.map((shape) => shape.kind));
+
+/** The box a path's points span (M, L and C coordinates; limbs widened by their stroke), clipped to the picture. */
+function extent(shapes: readonly Shape[]): { left: number; top: number; right: number; bottom: number; width: number; height: number } {
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (const shape of shapes) {
+    const numbers = shape.d.replace(/[MLCZ]/g, ' ').trim().split(/\s+/).map(Number);
+    const half = (shape.width ?? 0) / 2;
+    for (let i = 0; i + 1 < numbers.length; i += 2) {
+      xs.push(numbers[i]! - half, numbers[i]! + half);
+      ys.push(numbers[i + 1]! - half, numbers[i + 1]! + half);
+    }
+  }
+  const [left, right, top, bottom] = [Math.max(0, Math.min(...xs)), Math.min(SIZE, Math.max(...xs)), Math.max(0, Math.min(...ys)), Math.min(SIZE, Math.max(...ys))];
+  return { left, top, right, bottom, width: right - left, height: bottom - top };
+}
+/** The figure: its trunk, head and hands, and its limbs' outlines. */
+const figureOf = (scene: Scene) => extent(scene.shapes.filter((shape) => shape.kind.startsWith('body') || shape.kind.startsWith('limb-edge')));
 
 describe('step pictures', () => {
   it('show the side being worked: the player’s side, the step’s one side, or its first', () => {
@@ -99,5 +117,48 @@ describe('step pictures', () => {
     // A ball on the back of someone standing stays there only against a wall.
     expect(pictureFacts(step({ areas: ['lower-back'], tool: 'ball', position: 'standing' })).position).toBe('wall-lean');
     expect(pictureFacts(step({ rest: true, tool: 'none' })).motion).toEqual(['still']);
+  });
+
+  it('fill the picture at rest: lying on the back seen from above, hands on the belly; standing seen from the front', () => {
+    const lying = composeStepPicture(step({ rest: true, tool: 'none', position: 'lying-back', areas: ['abdomen'] }));
+    expect(lying.view).toBe('front');
+    expect(figureOf(lying).width).toBeGreaterThan(SIZE / 2);
+    expect(figureOf(lying).height).toBeGreaterThan(SIZE * 0.75);
+    // Resting hands are the body's, not working hands; nothing is lit, the body map shows where to notice.
+    for (const kind of ['hand', 'area', 'motion', 'press'] as const) expect(kinds(lying).has(kind), kind).toBe(false);
+    const standing = composeStepPicture(step({ rest: true, tool: 'none', position: 'standing', areas: ['upper-back'] }));
+    expect([standing.view, kinds(standing).has('area')]).toEqual(['front', false]);
+  });
+
+  it('see the thighs of someone lying on the back from above, as the other steps in bed are seen', () => {
+    const scene = composeStepPicture(step({ areas: ['thighs'], tool: 'hands', position: 'lying-back', motion: ['glide'], direction: 'up' }));
+    expect(scene.view).toBe('front');
+    expect(scene.shapes.filter((shape) => shape.kind === 'hand')).toHaveLength(2);
+    expect(figureOf(scene).height).toBeGreaterThan(SIZE * 0.9);
+  });
+
+  it('show someone leaning on a wall large enough to see: head to thigh, a third of the picture across', () => {
+    for (const area of ['upper-back', 'lower-back', 'glutes'] as const) {
+      const scene = composeStepPicture(step({ areas: [area], sides: 'left-right', tool: 'ball', position: 'wall-lean', motion: ['up-down'] }), 'right');
+      expect(figureOf(scene).height, area).toBeGreaterThan(SIZE * 0.9);
+      expect(figureOf(scene).width, area).toBeGreaterThan(SIZE / 3);
+    }
+  });
+
+  it('circle the shoulder itself for shoulder rolls, close up and clear of the head', () => {
+    for (const position of ['seated', 'seated-desk'] as const) {
+      const scene = composeStepPicture(step({ areas: ['shoulders'], tool: 'none', position, motion: ['circles'], direction: 'backward' }));
+      const head = extent([scene.shapes.filter((shape) => shape.kind === 'body')[1]!]);
+      const circle = extent(scene.shapes.filter((shape) => shape.kind === 'motion'));
+      const [shoulder] = scene.contacts;
+      expect(circle.top, position).toBeGreaterThanOrEqual(head.bottom - 1);
+      expect(shoulder!.x).toBeGreaterThan(circle.left);
+      expect(shoulder!.x).toBeLessThan(circle.right);
+      expect(shoulder!.y).toBeGreaterThan(circle.top);
+      expect(shoulder!.y).toBeLessThan(circle.bottom);
+      expect(figureOf(scene).height, position).toBeGreaterThan(SIZE * 0.9);
+      // Hands rest on the thighs, away from the desk.
+      expect(kinds(scene).has('hand')).toBe(false);
+    }
   });
 });

@@ -11,7 +11,7 @@ import { type Frame } from './frame';
 import { add, ellipse, scale, sub, unit, vec, type Vec } from './geometry';
 import { drawBall, drawGun, drawHand, drawRoller, drawTowel, gripOf, type Grip } from './hands';
 import { drawMotion } from './motion';
-import { choosePose, chooseView, type Framing } from './choose';
+import { choosePose, chooseView, resting, type Framing } from './choose';
 import { drawFootView } from './foot-view';
 import { placeOf, type Place } from './places';
 import { drawProps } from './props';
@@ -143,7 +143,9 @@ function composeFigure(shown: PictureFacts, view: Projection, framing: Framing, 
     hands.push({ wrist: done.wrist, fingers: done.fingers, thumbSide });
     if (!spots.some((s) => s.spot.x === p.spot.x && s.spot.y === p.spot.y)) spots.push(p);
   });
-  if (working.length === 0 && facts.area) {
+  // At rest, or reaching up, there is no spot to light: the body map beside the picture shows
+  // where to notice.
+  if (working.length === 0 && facts.area && !resting(facts) && !facts.motion.includes('stretch')) {
     const sides: BodySide[] = facts.side === 'both' && !MIDLINE.has(facts.area) && !sideLike ? ['right', 'left'] : [facts.side === 'left' ? 'left' : 'right'];
     for (const side of sides) spots.push(place(side));
   }
@@ -177,7 +179,7 @@ const BED_TOP = 30;
 /** The wall stands behind the ball, or touches the upper back when there is none. */
 function wallFor(figure: Figure, place: Place | undefined, tool: Tool | undefined): number {
   if (place && tool === 'ball') return place.spot.x - 2 * BALL_RADIUS + 0.8;
-  return figure.trunk(vec(-10.5, 40)).x;
+  return figure.onTrunk(vec(-10.5, 40)).x;
 }
 
 function toolShapes(facts: PictureFacts, frame: Frame, spots: readonly Place[], wallX: number | undefined): Shape[] {

@@ -99,7 +99,7 @@ function marksFor(c: MotionContext, motion: Motion, spot: Place, index: number, 
     case 'circles': {
       // Without a hand (shoulder rolls) the circle goes round the joint itself.
       // Round the belly, wide circles about the navel.
-      const radius = c.grip === undefined && facts.tool === 'none' ? Math.max(10, frame.len(6.5))
+      const radius = c.grip === undefined && facts.tool === 'none' ? Math.max(12, frame.len(8.5))
         : facts.area === 'abdomen' ? Math.max(13, frame.len(9)) : Math.max(9, Math.min(15, frame.len(6.5)));
       let clockwise = facts.direction !== 'anticlockwise';
       if (facts.direction === 'backward' || facts.direction === 'forward') {

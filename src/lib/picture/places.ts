@@ -46,7 +46,7 @@ export interface PlaceQuery {
 
 /** The spot for an area seen from the side (x forward; the right side is near). */
 function sidePlace(figure: Figure, q: PlaceQuery): Place {
-  const t = (x: number, y: number) => figure.trunk(vec(x, y));
+  const t = (x: number, y: number) => figure.onTrunk(vec(x, y));
   const d = (x: number, y: number) => rotate(vec(x, y), figure.pose.tilt);
   const h = (x: number, y: number) => figure.head(vec(x, y));
   const hd = (x: number, y: number) => rotate(vec(x, y), figure.pose.tilt + figure.pose.nod);

@@ -92,5 +92,13 @@ export const LIMITS = {
   repeat: 20,
   minStepSeconds: 1,
   maxStepSeconds: 3600,
+  /** A routine's whole length in the player: every repeat and side, with the pauses to switch sides. */
+  totalSeconds: 3 * 3600,
+  /** The pause to change sides on a left-right step. */
+  switchSeconds: 5,
+  /** Lists and quotes inside each other in any Markdown text. */
+  markdownDepth: 8,
   fileBytes: 1_000_000,
+  /** The YAML between the `---` lines of a Markdown file, in characters. */
+  frontMatterLength: 16_000,
 } as const;

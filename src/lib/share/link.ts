@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { href } from '../route';
 import { RoutineSchema, type Routine } from '../routine/schema-only';
+import { plainMessage } from '../routine/issue-message';
 import { toJsonModel } from '../routine/serialize-json';
 import { AssignmentSchema, type Assignment } from './assignment';
 import { decodePayload, encodePayload, type PayloadProblem } from './codec';
@@ -77,7 +78,7 @@ export function readSharedLink(payload: string): LinkResult<SharedLink> {
   if (!read.ok) return { ok: false, problem: read.problem, details: [] };
   const { id, hash, assignment } = read.value;
   if (assignment === undefined) return { ok: true, value: { kind: 'reference', id, hash } };
-  const plan = v.safeParse(AssignmentSchema, assignment);
+  const plan = v.safeParse(AssignmentSchema, assignment, { message: plainMessage });
   if (!plan.success) return { ok: false, problem: 'invalid', details: plan.issues.map((issue) => describeIssue(issue, 'plan')) };
   return { ok: true, value: { kind: 'reference', id, hash, assignment: plan.output } };
 }
@@ -106,7 +107,7 @@ export function readRoutinePayload(payload: string): LinkResult<SharedRoutine> {
   const envelope = v.safeParse(SharedSchema, decoded.data);
   if (!envelope.success) return { ok: false, problem: 'invalid', details: ['this link holds no routine'] };
   const routine = v.safeParse(RoutineSchema, envelope.output.routine);
-  const assignment = envelope.output.assignment === undefined ? undefined : v.safeParse(AssignmentSchema, envelope.output.assignment);
+  const assignment = envelope.output.assignment === undefined ? undefined : v.safeParse(AssignmentSchema, envelope.output.assignment, { message: plainMessage });
   const details = [
     ...(routine.success ? [] : routine.issues.map((issue) => describeIssue(issue))),
     ...(assignment && !assignment.success ? assignment.issues.map((issue) => describeIssue(issue, 'plan')) : []),

@@ -5,6 +5,8 @@
  * each one against `PracticePlanSchema` when it is read back.
  */
 import * as v from 'valibot';
+import { noControlCharacters, oneLine, trimName } from '../routine/names';
+import { plainMessage } from '../routine/issue-message';
 import { AssignmentSchema, type Assignment } from './assignment';
 import { describeIssue } from './issues';
 import { ReportSchema, summarizeReport, type Report } from './report';
@@ -25,7 +27,7 @@ export const PracticePlanSchema = v.strictObject({
   planId: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{6,40}$/, 'the plan id is damaged')),
   /** The plan as sent (with its note) or, for a plan sent from another device, as its report tells. */
   assignment: AssignmentSchema,
-  routine: v.strictObject({ id: v.pipe(v.string(), v.maxLength(64)), title: v.pipe(v.string(), v.minLength(1), v.maxLength(80)) }),
+  routine: v.strictObject({ id: v.pipe(v.string(), v.maxLength(64)), title: v.pipe(v.string(), v.transform(trimName), v.minLength(1), v.maxLength(80), oneLine('the routine title'), noControlCharacters('the routine title')) }),
   /** When its link was made on this device. */
   sentAt: v.optional(Instant),
   /** The newest report kept, and when it was kept. */
@@ -163,7 +165,7 @@ export function parsePracticeFile(text: string): PracticeImport {
   } catch {
     return { ok: false, message: 'This file is not a practice export: it is not valid JSON.' };
   }
-  const result = v.safeParse(PracticeFileSchema, data);
+  const result = v.safeParse(PracticeFileSchema, data, { message: plainMessage });
   if (result.success) return { ok: true, plans: result.output.plans };
   const issue = result.issues[0];
   const top = issue.path?.[0]?.key;

@@ -1,24 +1,46 @@
 /**
- * Opens the local store: IndexedDB when it opens, memory when it does not (some private modes),
- * with `available` false so the app can say history is not being kept. The app holds one store
- * from its first line, before IndexedDB has answered; calls made meanwhile wait for it.
+ * Opens the local store: IndexedDB when it opens, memory when it does not (some private modes,
+ * or a database written by a newer Unknot), with `available` false so the app can say history
+ * is not being kept. The app holds one store from its first line, before IndexedDB has
+ * answered; calls made meanwhile wait for it. Once open, a routine that reached its end before
+ * the app stopped becomes the completed session it stands for, before anyone reads sessions.
  */
 import { IdbStore, openDatabase, type Database } from './idb-store';
-import type { LocalStore } from './local-store';
+import type { LocalStore, StorageProblem } from './local-store';
 
 export interface OpenLocalStoreOptions {
-  /** Another tab holds an older version of the database open: ask the user to close it. */
-  onBlocked?: () => void;
+  /**
+   * What the user should be told about storage: a problem (see StorageProblem), or null once
+   * an upgrade that was `blocked` has gone through.
+   */
+  onProblem?: (problem: StorageProblem | null) => void;
   /** Opens the database; tests name their own or refuse. */
   open?: (onBlocked: () => void) => Promise<Database>;
 }
 
+/** IndexedDB's answer when the database on disk has a higher version than the one asked for. */
+function newerDatabase(error: unknown): boolean {
+  return (error as { name?: unknown } | null)?.name === 'VersionError';
+}
+
 /** The app's one store: construct it once (App.svelte) and hand it to whoever needs it. */
-export function openLocalStore({ onBlocked = () => {}, open = (blocked) => openDatabase({ onBlocked: blocked }) }: OpenLocalStoreOptions = {}): LocalStore {
-  const opening = (async () => open(onBlocked))().then(
-    (db): LocalStore => new IdbStore(db),
-    // The fallback is rare, so its code stays off the start page until it is needed.
-    () => import('./memory-store').then(({ MemoryStore }) => new MemoryStore({ available: false })),
+export function openLocalStore({ onProblem = () => {}, open = (blocked) => openDatabase({ onBlocked: blocked }) }: OpenLocalStoreOptions = {}): LocalStore {
+  let blocked = false;
+  const opening = (async () => open(() => {
+    blocked = true;
+    onProblem('blocked');
+  }))().then(
+    async (db): Promise<LocalStore> => {
+      if (blocked) onProblem(null);
+      const store = new IdbStore(db, { onProblem });
+      await store.finishCheckpoint().catch(() => undefined);
+      return store;
+    },
+    (error: unknown) => {
+      if (newerDatabase(error)) onProblem('newer');
+      // The fallback is rare, so its code stays off the start page until it is needed.
+      return import('./memory-store').then(({ MemoryStore }) => new MemoryStore({ available: false }));
+    },
   );
   return new StoreOnceOpen(opening);
 }
@@ -37,13 +59,14 @@ class StoreOnceOpen implements LocalStore {
     return this.#store?.available ?? true;
   }
 
-  damaged: LocalStore['damaged'] = () => this.#store?.damaged() ?? [];
+  setAside: LocalStore['setAside'] = async () => (await this.#opening).setAside();
   ready: LocalStore['ready'] = async () => (await this.#opening).ready();
   settings: LocalStore['settings'] = async () => (await this.#opening).settings();
   saveSettings: LocalStore['saveSettings'] = async (settings) => (await this.#opening).saveSettings(settings);
   checkpoint: LocalStore['checkpoint'] = async () => (await this.#opening).checkpoint();
   saveCheckpoint: LocalStore['saveCheckpoint'] = async (checkpoint) => (await this.#opening).saveCheckpoint(checkpoint);
   clearCheckpoint: LocalStore['clearCheckpoint'] = async () => (await this.#opening).clearCheckpoint();
+  finishCheckpoint: LocalStore['finishCheckpoint'] = async () => (await this.#opening).finishCheckpoint();
   recordSession: LocalStore['recordSession'] = async (session) => (await this.#opening).recordSession(session);
   importSessions: LocalStore['importSessions'] = async (sessions) => (await this.#opening).importSessions(sessions);
   updateSession: LocalStore['updateSession'] = async (id, change) => (await this.#opening).updateSession(id, change);

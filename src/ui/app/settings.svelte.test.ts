@@ -1,12 +1,13 @@
 import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
+import { safetyKey } from '../../lib/safety-key';
 import { SettingsState } from './settings.svelte';
-import { fakeSettingsStore, settle } from '../../../tests/support/fakes';
+import { fakeSettingsStore } from '../../../tests/support/fakes';
 import { watch } from '../../../tests/support/runes.svelte';
 
-const STORED: Settings = { ...DEFAULT_SETTINGS, volume: 0.4, theme: 'dark', acknowledged: ['back-relief@1'] };
-const backRelief = (version: number) => ({ id: 'back-relief', version });
+const backRelief = { id: 'back-relief', version: 1, safety: 'Stop if anything hurts.', cautions: ['Not over a fresh injury.'] };
+const STORED: Settings = { ...DEFAULT_SETTINGS, volume: 0.4, theme: 'dark', acknowledged: [safetyKey(backRelief)] };
 
 describe('SettingsState', () => {
   it('shows the defaults until the stored settings are read', async () => {
@@ -31,27 +32,44 @@ describe('SettingsState', () => {
   });
 
   it('keeps a change on screen when saving it fails', async () => {
-    const { store, saved } = fakeSettingsStore(STORED, { failSave: true });
+    const { store, saved, written } = fakeSettingsStore(STORED, { failSave: true });
     const settings = new SettingsState(store);
     await settings.loaded();
     settings.update({ volume: 1 });
-    await settle();
+    await written();
     expect(settings.value.volume).toBe(1);
     expect(saved).toHaveLength(1);
   });
 
-  it('remembers a safety note read once per routine version', async () => {
+  it('remembers the exact safety text acknowledged, not the routine id and version', async () => {
     const { store, saved } = fakeSettingsStore(STORED);
     const settings = new SettingsState(store);
     await settings.loaded();
-    expect(settings.acknowledged(backRelief(1))).toBe(true);
-    expect(settings.acknowledged(backRelief(2))).toBe(false);
-    settings.acknowledge(backRelief(1));
+    expect(settings.acknowledged(backRelief)).toBe(true);
+    // The same id and version with other words (a file or link reusing the id) asks again.
+    const impostor = { ...backRelief, cautions: [] };
+    expect(settings.acknowledged(impostor)).toBe(false);
+    // The same words under another id were read already.
+    const copy = { ...backRelief, id: 'back-relief-copy', version: 3 };
+    expect(settings.acknowledged(copy)).toBe(true);
+    settings.acknowledge(backRelief);
     expect(saved).toEqual([]);
-    settings.acknowledge(backRelief(2));
-    settings.acknowledge(backRelief(2));
-    expect(settings.acknowledged(backRelief(2))).toBe(true);
-    expect(settings.value.acknowledged).toEqual(['back-relief@1', 'back-relief@2']);
+    const changed = { ...backRelief, version: 2, safety: 'Stop if anything hurts or tingles.' };
+    expect(settings.acknowledged(changed)).toBe(false);
+    settings.acknowledge(changed);
+    settings.acknowledge(changed);
+    expect(settings.acknowledged(changed)).toBe(true);
+    expect(settings.value.acknowledged).toEqual([safetyKey(backRelief), safetyKey(changed)]);
     expect(saved).toHaveLength(1);
+  });
+
+  it('asks once more for notes acknowledged by id@version before, and drops those entries', async () => {
+    const { store, saved } = fakeSettingsStore({ ...STORED, acknowledged: ['back-relief@1'] });
+    const settings = new SettingsState(store);
+    await settings.loaded();
+    expect(settings.acknowledged(backRelief)).toBe(false);
+    settings.acknowledge(backRelief);
+    expect(settings.value.acknowledged).toEqual([safetyKey(backRelief)]);
+    expect(saved.at(-1)?.acknowledged).toEqual([safetyKey(backRelief)]);
   });
 });

@@ -1,5 +1,6 @@
 import type { LocalStore } from '../../lib/store/local-store';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
+import { isSafetyKey, safetyKey } from '../../lib/safety-key';
 
 /** The user's settings as reactive state, loaded from and saved to the store. */
 export class SettingsState {
@@ -26,11 +27,14 @@ export class SettingsState {
     void this.store.saveSettings(this.#value).catch(() => undefined);
   }
 
-  acknowledged(routine: { id: string; version: number }): boolean {
-    return this.#value.acknowledged.includes(`${routine.id}@${routine.version}`);
+  /** Whether the user has acknowledged this exact safety text (note and cautions), under any routine. */
+  acknowledged(routine: { safety: string; cautions: readonly string[] }): boolean {
+    return this.#value.acknowledged.includes(safetyKey(routine));
   }
 
-  acknowledge(routine: { id: string; version: number }): void {
-    if (!this.acknowledged(routine)) this.update({ acknowledged: [...this.#value.acknowledged, `${routine.id}@${routine.version}`] });
+  /** Keeps the acknowledgement of this safety text; `id@version` entries of older versions are dropped. */
+  acknowledge(routine: { safety: string; cautions: readonly string[] }): void {
+    if (this.acknowledged(routine)) return;
+    this.update({ acknowledged: [...this.#value.acknowledged.filter(isSafetyKey), safetyKey(routine)] });
   }
 }

@@ -50,17 +50,27 @@ export const en = {
   },
   app: {
     skipToContent: 'Skip to content',
-    blocked: 'Unknot is open in another tab with an older version. Close that tab to finish updating; your history is safe.',
     playerLoadFailed: 'Unknot could not load the player',
     pageLoadFailed: 'Unknot could not load this page',
     checkConnection: 'Check your connection and reload the page.',
+    /** A screen that failed while showing itself (an error boundary); the rest of the app goes on. */
+    brokenTitle: 'Unknot couldn’t show this',
+    brokenBody: 'Something on this page went wrong while showing it. Your routines, history and settings are safe on this device.',
+    brokenRetry: 'Try this page again',
+    brokenDetails: 'Details for a bug report',
+    brokenCopy: 'Copy the details',
+    brokenCopied: 'Copied. Paste them wherever you report the problem.',
+    brokenCopyFailed: 'Your browser did not allow copying. Select the text above and copy it yourself.',
   },
   reminders: {
     bannerLabel: 'Desk break reminder',
     bannerTitle: 'Time for a desk break.',
     notificationTitle: 'Time for a desk break',
-    body: 'Five quiet minutes for your neck, shoulders and hands.',
-    start: 'Start Desk break',
+    body: 'A short routine in your chair is ready when you are.',
+    /** The banner's words once the title of the routine it offers is known. */
+    offer: (title: string) => `${title} is ready when you are.`,
+    /** The link that starts it: "Start" on screen, named with the routine for screen readers. */
+    start: 'Start',
   },
   banners: {
     bedtimeLabel: 'Bedtime theme',
@@ -90,7 +100,7 @@ export const en = {
     documentTitle: 'Unknot · guided self-massage',
     heading: 'What could use some care today?',
     intro: 'Short, guided self-massage routines with a calm timer. Everything stays on this device.',
-    openedFromFiles: 'Opened from files',
+    openedFromFiles: 'Opened from files and links',
     clientsLink: (plans: number) => `Your clients: ${plural(plans, '1 plan', `${plans} plans`)} sent and reported`,
     fromFile: (fileName: string) => `From ${fileName}`,
     loading: 'Loading routines…',
@@ -128,8 +138,9 @@ export const en = {
     unreadable: 'the file could not be read; try opening it again',
   },
   problems: {
-    title: (fileName: string, count: number) => `“${fileName}” could not be opened: ${count} ${plural(count, 'problem', 'problems')}`,
+    title: (fileName: string, count: number) => `“${fileName}” could not be opened: ${count.toLocaleString('en')} ${plural(count, 'problem', 'problems')}`,
     where: (line: number, column: number) => `Line ${line}, column ${column}:`,
+    more: (count: number) => `…and ${count.toLocaleString('en')} more ${plural(count, 'problem', 'problems')}. Fix these first; the rest may go with them.`,
     hint: 'Fix the file and open it again. The format is described in routines/README.md.',
     dismiss: 'Dismiss',
   },
@@ -151,6 +162,17 @@ export const en = {
     planFinished: 'Course finished',
     planOpen: 'See plan and report back',
     start: 'Start the routine',
+  },
+  /** The notice above every screen when the device's storage cannot keep what the user does. */
+  storage: {
+    label: 'Saving on this device',
+    blocked: 'Unknot is open in another tab with an older version. Close that tab to finish updating; your history is safe.',
+    replaced: 'Unknot was updated in another tab. Reload this page to keep saving; everything saved so far is safe.',
+    closed: 'Unknot lost its connection to storage on this device. Reload the page to keep saving; everything saved so far is safe.',
+    newer: 'This device holds data from a newer version of Unknot than this page. Reload to use the newer version; until then nothing you do here is saved.',
+    writeFailed: 'Unknot could not save your last change on this device (its storage may be full). Everything saved before is untouched.',
+    reload: 'Reload',
+    dismiss: 'Dismiss',
   },
 } satisfies StringGroups;
 
