@@ -153,7 +153,7 @@ describe('therapist and client', () => {
     expect(client.errors).toEqual([]);
     await therapist.context.close();
     await client.context.close();
-  });
+  }, 90_000);
 
   it('npm run link prints a short link for a built-in that opens the routine from the catalog', async () => {
     const base = inject('baseURL');

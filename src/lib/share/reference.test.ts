@@ -68,17 +68,19 @@ describe('reference links', () => {
     expect(readReference('2back-reli')).toEqual({ ok: false, problem: 'cut-short' });
     expect(readReference('2Back relief.AbCdEfGh')).toEqual({ ok: false, problem: 'not-a-link' });
     expect(readSharedLink(payload.slice(0, -8))).toMatchObject({ ok: false, problem: 'cut-short' });
-    const badPlan = `2back-relief.${routineHash(routine)}.${encodePayload(['plan123456', '', 'd9', '2026-02-31', 14])}`;
+    const badPlan = `2back-relief.${routineHash(routine)}.${encodePayload(['plan123456', '', 9, -1, 14])}`;
     const read = readSharedLink(badPlan);
     expect(read.ok).toBe(false);
     if (read.ok) return;
     expect(read.details).toEqual(expect.arrayContaining([
       'plan, from: say who the plan is from: your name or your clinic',
       'plan, frequency, times: times a day can be at most 3',
-      'plan, start: the start date is not a real day',
+      'plan, start: the start date must be a date',
     ]));
+    expect(readSharedLink(`2back-relief.${routineHash(routine)}.${encodePayload(['plan123456', 'A', 0, 9800, 14])}`))
+      .toMatchObject({ ok: false, details: [expect.stringContaining('plan, frequency, times: times a day must be at least 1')] });
     expect(readSharedLink(`2back-relief.${routineHash(routine)}.${encodePayload({ id: 'x' })}`)).toMatchObject({ ok: false, problem: 'invalid' });
-    expect(readSharedLink(`2back-relief.${routineHash(routine)}.${encodePayload(['plan123456', 'A', 'd1', '2026-12-01', 14, 'x'.repeat(30)])}`))
+    expect(readSharedLink(`2back-relief.${routineHash(routine)}.${encodePayload(['plan123456', 'A', 1, 9800, 14, 'x'.repeat(30)])}`))
       .toMatchObject({ ok: false, details: [expect.stringContaining('plan, client: the client reference is too long')] });
   });
 });

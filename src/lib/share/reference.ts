@@ -9,9 +9,10 @@
  *     2<id>.<hash>               a built-in routine
  *     2<id>.<hash>.<plan>        with a plan: <plan> is a format-1 payload of a plan tuple
  *
- * The plan tuple is `[id, from, frequency, start, days, client?, note?]` with the frequency as
- * `d1`, `d2`, `d3` (times a day) or `w1`…`w14` (times a week) and an empty string for a
- * missing client when a note follows: the keys of a plan would cost more than the plan.
+ * The plan tuple is `[id, from, frequency, start, days, client?, note?]`: the frequency a number,
+ * times a day when positive and times a week when negative (`2`, `-3`), the start day as days
+ * since 2000-01-01, and an empty string for a missing client when a note follows. The keys of
+ * a plan, and its date written out, would cost more than the plan.
  */
 import { toJsonModel } from '../routine/serialize-json';
 import type { Routine } from '../routine/schema-only';
@@ -71,10 +72,14 @@ function hash48(text: string): string {
   return toBase64Url(bytes);
 }
 
+const EPOCH = Date.UTC(2000, 0, 1);
+const DAY_MS = 86_400_000;
+
 /** The plan as a short tuple (see the file comment). */
 function planTuple(assignment: Assignment): unknown[] {
   const { frequency } = assignment;
-  const tuple: unknown[] = [assignment.id, assignment.from, `${frequency.per === 'day' ? 'd' : 'w'}${frequency.times}`, assignment.start, assignment.days];
+  const start = Math.round((Date.parse(`${assignment.start}T00:00:00Z`) - EPOCH) / DAY_MS);
+  const tuple: unknown[] = [assignment.id, assignment.from, frequency.per === 'day' ? frequency.times : -frequency.times, start, assignment.days];
   if (assignment.client !== undefined || assignment.note !== undefined) tuple.push(assignment.client ?? '');
   if (assignment.note !== undefined) tuple.push(assignment.note);
   return tuple;
@@ -84,12 +89,13 @@ function planTuple(assignment: Assignment): unknown[] {
 function planFromTuple(data: unknown): unknown {
   if (!Array.isArray(data) || data.length < 5 || data.length > 7) return data;
   const [id, from, frequency, start, days, client, note] = data as unknown[];
-  const often = typeof frequency === 'string' ? /^([dw])(\d{1,2})$/.exec(frequency) : null;
+  const day = Number.isSafeInteger(start) && (start as number) >= 0 && (start as number) < 100_000 ? (start as number) : null;
   return {
     id,
     from,
-    frequency: often ? { per: often[1] === 'd' ? 'day' : 'week', times: Number(often[2]) } : frequency,
-    start,
+    frequency: typeof frequency === 'number' ? { per: frequency < 0 ? 'week' : 'day', times: Math.abs(frequency) } : frequency,
+    // Outside the calendar, it stays a number and the schema refuses it.
+    start: day === null ? start : new Date(EPOCH + day * DAY_MS).toISOString().slice(0, 10),
     days,
     ...(client !== undefined && client !== '' ? { client } : {}),
     ...(note !== undefined ? { note } : {}),
