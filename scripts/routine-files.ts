@@ -16,6 +16,18 @@ export interface RoutineFile {
   result: ParseResult<Routine>;
 }
 
+/** The built-in routines: the catalog every copy of the app carries. */
+export const BUILT_INS = resolve(dirname(fileURLToPath(import.meta.url)), '../routines');
+
+/** The built-in routine with this id, as this version of the app publishes it, or null. */
+export function builtInRoutine(id: string, dir = BUILT_INS): Routine | null {
+  // The build requires each built-in's file to be named after its id.
+  const path = routinePaths(dir).find((candidate) => basename(candidate, extname(candidate)) === id);
+  if (!path) return null;
+  const file = readRoutineFile(path);
+  return file.result.ok && file.result.value.id === id ? file.result.value : null;
+}
+
 /** Every routine file in a folder (README.md is the format's specification, not a routine). */
 export function routinePaths(dir: string): string[] {
   return readdirSync(dir)

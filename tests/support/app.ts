@@ -2,6 +2,7 @@
 import type { Catalog } from '../../src/lib/catalog';
 import { MemoryStore } from '../../src/lib/store/memory-store';
 import { APP, type App } from '../../src/ui/app/context';
+import { HeldLinks } from '../../src/ui/app/held-links';
 import { MyRoutines } from '../../src/ui/app/my-routines.svelte';
 import { OpenedRoutines } from '../../src/ui/app/opened.svelte';
 import { Router } from '../../src/ui/app/router.svelte';
@@ -22,6 +23,7 @@ export function fakeApp(catalog: Catalog, options: { theme?: App['theme']['curre
     theme: { current: options.theme ?? 'light' },
     router: new Router(),
     store,
+    held: new HeldLinks(),
     storage,
   };
   return { app, store, storage, opened, mine, context: new Map<symbol, unknown>([[APP, app]]) };

@@ -13,7 +13,8 @@ import { toJsonModel } from '../routine/serialize-json';
 import { deflateSync, strToU8 } from 'fflate';
 import { encodePayload, FORMAT, MAX_JSON_BYTES, toBase64Url } from './codec';
 import { DICTIONARY_V1 } from './dictionary';
-import { readReportPayload, readRoutinePayload, routinePayload, type LinkResult } from './link';
+import { readReportPayload, readRoutinePayload, readSharedLink, routinePayload, type LinkResult } from './link';
+import { referencePayload } from './reference';
 import { buildReport, REPORT_LIMITS } from './report';
 
 const header = { id: 'x', title: 'X', summary: 'S.', safety: 'Stop at pain.' };
@@ -139,4 +140,33 @@ describe('any link', () => {
     );
     expect(Object.keys(Object.prototype)).toEqual([]);
   }, PROPERTY_TIMEOUT);
+});
+
+describe('hostile reference links (format 2)', () => {
+  const routine = makeRoutine({ steps: [makeStep()] });
+  const plan = { id: 'plan123456', from: 'Northside Physio', frequency: { per: 'day' as const, times: 1 }, start: '2026-12-01', days: 14 };
+
+  it('hold a plan to the same name rules: a control character in who it is from or in the client reference is refused, invisible edges dropped', () => {
+    const from = readSharedLink(referencePayload(routine, { ...plan, from: 'Dr. \u0007Rivera' }));
+    expect(!from.ok && from.details).toEqual(['plan, from: who the plan is from contains a control character (U+0007); remove it']);
+    const client = readSharedLink(referencePayload(routine, { ...plan, client: 'JM\u001B07' }));
+    expect(!client.ok && client.details).toEqual(['plan, client: the client reference contains a control character (U+001B); remove it']);
+    const edges = readSharedLink(referencePayload(routine, { ...plan, client: '\u202EJM-07\u200B' }));
+    expect(edges.ok && edges.value.kind === 'reference' && edges.value.assignment?.client).toBe('JM-07');
+  });
+
+  it('refuse a plan part that inflates past the payload limit', () => {
+    const huge = referencePayload(routine, { ...plan, note: ' '.repeat(MAX_JSON_BYTES) });
+    expect(readSharedLink(huge)).toEqual({ ok: false, problem: 'too-long', details: [] });
+  });
+
+  it('answer arbitrary text after the format digit with a problem, never a throw (2,000 runs)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (tail) => {
+        const result = readSharedLink(`2${tail}`);
+        if (!result.ok) for (const detail of result.details) expect(detail.length).toBeLessThan(1000);
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });

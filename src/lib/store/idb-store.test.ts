@@ -56,11 +56,28 @@ describe('schema upgrades', () => {
     const v2 = await openDatabase({ name, upgrades: UPGRADES.slice(0, 2) });
     await v2.put('plans', { assignment: { id: 'plan-aaaaaa', from: 'Dr. Rivera', frequency: { per: 'day', times: 1 }, start: '2026-11-16', days: 14 }, routineId: 'r', routineTitle: 'R', receivedAt: '2026-11-16T08:00:00.000Z' });
     v2.close();
-    const v3 = await openDatabase({ name });
+    const v3 = await openDatabase({ name, upgrades: UPGRADES.slice(0, 3) });
     expect(v3.version).toBe(3);
     expect([...v3.objectStoreNames].sort()).toEqual(['checkpoint', 'plans', 'routines', 'sessions', 'setAside', 'settings']);
     expect(await v3.count('plans')).toBe(1);
     v3.close();
+  });
+
+  it('upgrades a version 3 database to version 4 (a therapist\'s practice) without losing plans or set-aside records', async () => {
+    const name = 'upgrade-practice';
+    const v3 = await openDatabase({ name, upgrades: UPGRADES.slice(0, 3) });
+    const plan = { assignment: { id: 'planAAAAAA', from: 'Dr. Rivera', frequency: { per: 'day' as const, times: 1 }, start: '2026-11-16', days: 14 }, routineId: 'feet', routineTitle: 'Feet', receivedAt: '2026-11-16T08:00:00.000Z' };
+    const aside = { id: 'plans/x/1', store: 'plans' as const, key: 'x', problem: 'p', foundAt: '2026-11-16T08:00:00.000Z', record: { x: 1 } };
+    await v3.put('plans', plan);
+    await v3.put('setAside', aside);
+    v3.close();
+    const v4 = await openDatabase({ name });
+    expect(v4.version).toBe(4);
+    expect([...v4.objectStoreNames].sort()).toEqual(['checkpoint', 'plans', 'practice', 'routines', 'sessions', 'setAside', 'settings']);
+    expect(await v4.get('plans', 'planAAAAAA')).toEqual(plan);
+    expect(await v4.get('setAside', 'plans/x/1')).toEqual(aside);
+    expect(await v4.count('practice')).toBe(0);
+    v4.close();
   });
 });
 
@@ -91,7 +108,9 @@ describe('when the connection goes', () => {
     await expect(old.recordSession(makeSession({ id: 'after' }))).rejects.toMatchObject({ name: 'StorageLostError', reason: 'replaced' });
     await expect(old.updateSession('before', { note: 'late' })).rejects.toThrow(StorageLostError);
     await expect(old.saveCheckpoint({} as Checkpoint)).rejects.toThrow(StorageLostError);
-    expect(problems).toEqual(['replaced', 'replaced', 'replaced', 'replaced', 'replaced']);
+    await expect(old.savePractice([])).rejects.toThrow(StorageLostError);
+    await expect(old.deletePractice(['planAAAAAA'])).rejects.toThrow(StorageLostError);
+    expect(problems).toEqual(['replaced', 'replaced', 'replaced', 'replaced', 'replaced', 'replaced', 'replaced']);
     // Nothing written before is lost, and the newer tab holds it.
     expect(await newer.getAllKeys('sessions')).toEqual(['before']);
     newer.close();
@@ -105,7 +124,11 @@ describe('when the connection goes', () => {
     expect(problems).toEqual(['closed']);
     await expect(store.savePlan({} as never)).rejects.toMatchObject({ name: 'StorageLostError', reason: 'closed' });
     await expect(store.sessions()).rejects.toThrow(StorageLostError);
-    expect(problems).toEqual(['closed', 'closed', 'closed']);
+    await expect(store.savePractice([])).rejects.toThrow(StorageLostError);
+    // Reads of the practice answer empty, as plans and routines do, and still say why.
+    expect(await store.practice()).toEqual([]);
+    expect(await store.practiceCount()).toBe(0);
+    expect(problems).toEqual(['closed', 'closed', 'closed', 'closed', 'closed', 'closed']);
   });
 
   it('a database newer than the app: its own problem, and the app keeps working in memory', async () => {
@@ -150,6 +173,8 @@ describe('durability', () => {
     await store.deleteRoutine('my-neck');
     await store.savePlan(plan);
     await store.deletePlan('plan-aaaaaa');
+    await store.savePractice([]);
+    await store.deletePractice(['plan-aaaaaa']);
     await store.recordSession(makeSession({ id: 's1' }));
     await store.updateSession('s1', { note: 'Calmer.' });
     await store.importSessions([makeSession({ id: 's2' })]);
@@ -157,7 +182,7 @@ describe('durability', () => {
     await store.deleteAllSessions();
     await store.saveCheckpoint({ sessionId: 's3', routine, state: initialState(), position: 0, getReadyMs: 0, savedAt: 1 });
     expect(writes()).toEqual([
-      'settings: strict', 'routines: strict', 'routines: strict', 'plans: strict', 'plans: strict',
+      'settings: strict', 'routines: strict', 'routines: strict', 'plans: strict', 'plans: strict', 'practice: strict', 'practice: strict',
       'checkpoint+sessions: strict', 'sessions: strict', 'sessions: strict', 'sessions: strict', 'sessions: strict',
       'checkpoint: default',
     ]);

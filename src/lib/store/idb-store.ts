@@ -9,6 +9,7 @@ import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type St
 import type { SessionChange, SessionRecord } from '../history/records';
 import type { Checkpoint } from '../player/checkpoint';
 import type { Settings } from '../settings';
+import type { PracticePlan } from '../share/practice';
 import { StorageLostError, type LocalStore, type SetAsideRecord, type StorageProblem } from './local-store';
 import { Damage, readCheckpoint, readPlans, readSessions, readSettings, readValid } from './read';
 import type { SavedPlan, SavedRoutine } from './saved';
@@ -24,6 +25,7 @@ export interface UnknotDB extends DBSchema {
   settings: { key: 'settings'; value: Settings };
   plans: { key: string; value: SavedPlan };
   setAside: { key: string; value: SetAsideRecord };
+  practice: { key: string; value: PracticePlan };
 }
 
 /** An open connection to Unknot's database. */
@@ -53,6 +55,9 @@ export const UPGRADES: Upgrade[] = [
   },
   (db) => {
     db.createObjectStore('setAside', { keyPath: 'id' });
+  },
+  (db) => {
+    db.createObjectStore('practice', { keyPath: 'planId' });
   },
 ];
 
@@ -190,7 +195,7 @@ export class IdbStore implements LocalStore {
 
   async setAside(): Promise<SetAsideRecord[]> {
     // Read everything first, so damage nobody has come across yet is found and kept too.
-    await Promise.allSettled([this.settings(), this.checkpoint(), this.sessions(), this.routines(), this.plans()]);
+    await Promise.allSettled([this.settings(), this.checkpoint(), this.sessions(), this.routines(), this.plans(), this.practice()]);
     const [{ readSetAside }, stored] = await Promise.all([import('./set-aside'), this.#use((db) => db.getAll('setAside'))]);
     return readSetAside(stored);
   }
@@ -313,5 +318,28 @@ export class IdbStore implements LocalStore {
 
   deletePlan(id: string): Promise<void> {
     return this.#delete('plans', id);
+  }
+
+  practice(): Promise<PracticePlan[]> {
+    return this.#read(async (db) => readValid('practice', await db.getAll('practice'), this.#damage)).catch(() => []);
+  }
+
+  practiceCount(): Promise<number> {
+    return this.#use((db) => db.count('practice')).catch(() => 0);
+  }
+
+  savePractice(plans: readonly PracticePlan[]): Promise<void> {
+    // All in one transaction: an import is never half-applied.
+    return this.#write(async (db) => {
+      const tx = db.transaction('practice', 'readwrite', STRICT);
+      await Promise.all([...plans.map((plan) => tx.store.put(plan)), tx.done]);
+    });
+  }
+
+  deletePractice(planIds: readonly string[]): Promise<void> {
+    return this.#write(async (db) => {
+      const tx = db.transaction('practice', 'readwrite', STRICT);
+      await Promise.all([...planIds.map((id) => tx.store.delete(id)), tx.done]);
+    });
   }
 }

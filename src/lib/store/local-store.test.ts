@@ -8,6 +8,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import { IdbStore, openDatabase } from './idb-store';
 import type { LocalStore } from './local-store';
 import { MemoryStore } from './memory-store';
+import { planSent } from '../share/practice';
 
 let counter = 0;
 const session = (id: string, startedAt: string) => makeSession({ id, startedAt, routineId: 'desk-break', routineTitle: 'Desk break' });
@@ -99,6 +100,23 @@ describe.each<[string, () => Promise<LocalStore>]>([
     expect((await store.plans()).map((p) => p.assignment.id)).toEqual(['plan-bbbbbb', 'plan-aaaaaa']);
     await store.deletePlan('plan-bbbbbb');
     expect((await store.plans()).map((p) => p.assignment.id)).toEqual(['plan-aaaaaa']);
+  });
+
+  it("keeps a therapist's practice by plan id, all at once, and sets a damaged plan aside", async () => {
+    const store = await fresh();
+    const practicePlan = (planId: string, client?: string) => planSent(undefined, {
+      id: planId, from: 'Northside Physio', ...(client ? { client } : {}), frequency: { per: 'day', times: 1 }, start: '2026-11-16', days: 14,
+    }, { id: 'back-relief', title: 'Back relief' }, Date.parse('2026-11-15T10:00:00Z'));
+    expect(await store.practiceCount()).toBe(0);
+    await store.savePractice([practicePlan('planAAAAAA', 'JM'), practicePlan('planBBBBBB')]);
+    await store.savePractice([practicePlan('planAAAAAA', 'JM-07')]);
+    expect(await store.practiceCount()).toBe(2);
+    expect((await store.practice()).map((plan) => [plan.planId, plan.assignment.client]).sort()).toEqual([['planAAAAAA', 'JM-07'], ['planBBBBBB', undefined]]);
+    await store.savePractice([{ ...practicePlan('planCCCCCC'), earlierNotes: [{ day: -1, note: 'x' }] }]);
+    expect((await store.practice()).map((plan) => plan.planId).sort()).toEqual(['planAAAAAA', 'planBBBBBB']);
+    expect(await store.setAside()).toEqual([expect.objectContaining({ store: 'practice', key: 'planCCCCCC', problem: expect.stringMatching(/^earlierNotes\.0\.day: /) })]);
+    await store.deletePractice(['planAAAAAA', 'planCCCCCC']);
+    expect((await store.practice()).map((plan) => plan.planId)).toEqual(['planBBBBBB']);
   });
 
   describe('reading back damaged records', () => {

@@ -7,10 +7,11 @@
 import type { SessionChange, SessionRecord } from '../history/records';
 import type { Checkpoint } from '../player/checkpoint';
 import type { Settings } from '../settings';
+import type { PracticePlan } from '../share/practice';
 import type { SavedPlan, SavedRoutine } from './saved';
 
 /** The kinds of record the store keeps, named as its object stores are. */
-export type StoreName = 'settings' | 'checkpoint' | 'sessions' | 'routines' | 'plans';
+export type StoreName = 'settings' | 'checkpoint' | 'sessions' | 'routines' | 'plans' | 'practice';
 
 /** A stored record that failed its check when read back: left out of what the app sees. */
 export interface DamagedRecord {
@@ -106,4 +107,12 @@ export interface LocalStore {
   plans(): Promise<SavedPlan[]>;
   savePlan(plan: SavedPlan): Promise<void>;
   deletePlan(id: string): Promise<void>;
+
+  /** A therapist's practice: the plans they sent and the reports kept for them, by plan id. */
+  practice(): Promise<PracticePlan[]>;
+  /** How many plans the practice has, without reading them (the library links to it when there are any). */
+  practiceCount(): Promise<number>;
+  /** Saves plans of the practice, durably and all at once (an import is never half-applied). */
+  savePractice(plans: readonly PracticePlan[]): Promise<void>;
+  deletePractice(planIds: readonly string[]): Promise<void>;
 }

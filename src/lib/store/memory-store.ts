@@ -6,6 +6,7 @@
 import type { SessionChange, SessionRecord } from '../history/records';
 import type { Checkpoint } from '../player/checkpoint';
 import type { Settings } from '../settings';
+import type { PracticePlan } from '../share/practice';
 import type { LocalStore, SetAsideRecord } from './local-store';
 import { Damage, readCheckpoint, readPlans, readSessions, readSettings, readValid } from './read';
 import type { SavedPlan, SavedRoutine } from './saved';
@@ -20,6 +21,7 @@ export class MemoryStore implements LocalStore {
   readonly #sessions = new Map<string, unknown>();
   readonly #routines = new Map<string, unknown>();
   readonly #plans = new Map<string, unknown>();
+  readonly #practice = new Map<string, unknown>();
   readonly #setAside = new Map<string, SetAsideRecord>();
 
   /** `available: false` is the fallback: the app tells the user history is not being kept. */
@@ -41,7 +43,7 @@ export class MemoryStore implements LocalStore {
   }
 
   async setAside(): Promise<SetAsideRecord[]> {
-    await Promise.allSettled([this.settings(), this.checkpoint(), this.sessions(), this.routines(), this.plans()]);
+    await Promise.allSettled([this.settings(), this.checkpoint(), this.sessions(), this.routines(), this.plans(), this.practice()]);
     return readSetAside(structuredClone([...this.#setAside.values()]));
   }
 
@@ -141,5 +143,21 @@ export class MemoryStore implements LocalStore {
 
   async deletePlan(id: string): Promise<void> {
     this.#plans.delete(id);
+  }
+
+  async practice(): Promise<PracticePlan[]> {
+    return this.#setAsideFound(await readValid('practice', structuredClone([...this.#practice.values()]), this.#damage));
+  }
+
+  async practiceCount(): Promise<number> {
+    return this.#practice.size;
+  }
+
+  async savePractice(plans: readonly PracticePlan[]): Promise<void> {
+    for (const plan of plans) this.#practice.set(plan.planId, structuredClone(plan));
+  }
+
+  async deletePractice(planIds: readonly string[]): Promise<void> {
+    for (const id of planIds) this.#practice.delete(id);
   }
 }

@@ -91,4 +91,8 @@ class StoreOnceOpen implements LocalStore {
   plans: LocalStore['plans'] = async () => (await this.#opening).plans();
   savePlan: LocalStore['savePlan'] = async (plan) => (await this.#opening).savePlan(plan);
   deletePlan: LocalStore['deletePlan'] = async (id) => (await this.#opening).deletePlan(id);
+  practice: LocalStore['practice'] = async () => (await this.#opening).practice();
+  practiceCount: LocalStore['practiceCount'] = async () => (await this.#opening).practiceCount();
+  savePractice: LocalStore['savePractice'] = async (plans) => (await this.#opening).savePractice(plans);
+  deletePractice: LocalStore['deletePractice'] = async (planIds) => (await this.#opening).deletePractice(planIds);
 }

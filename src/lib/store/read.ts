@@ -9,6 +9,7 @@ import type { SessionRecord } from '../history/records';
 import type { Checkpoint } from '../player/checkpoint';
 import { settingsFrom, type Settings } from '../settings';
 import type { StoreName } from './local-store';
+import type { PracticePlan } from '../share/practice';
 import type { SavedPlan, SavedRoutine } from './saved';
 import type { FoundRecord } from './set-aside';
 
@@ -33,6 +34,7 @@ interface Checked {
   sessions: SessionRecord;
   routines: SavedRoutine;
   plans: SavedPlan;
+  practice: PracticePlan;
 }
 
 const SCHEMAS: { [K in keyof Checked]: () => Promise<GenericSchema<unknown, Checked[K]>> } = {
@@ -40,6 +42,7 @@ const SCHEMAS: { [K in keyof Checked]: () => Promise<GenericSchema<unknown, Chec
   sessions: () => import('../history/session-schema').then((module) => module.SessionSchema),
   routines: () => import('./saved').then((module) => module.SavedRoutineSchema),
   plans: () => import('./saved').then((module) => module.SavedPlanSchema),
+  practice: () => import('../share/practice').then((module) => module.PracticePlanSchema),
 };
 
 /** Where each kind of record keeps its key (the object stores' key paths). */
@@ -48,6 +51,7 @@ const KEYS: { [K in keyof Checked]: (record: unknown) => unknown } = {
   sessions: (record) => field(record, 'id'),
   routines: (record) => field(field(record, 'routine'), 'id'),
   plans: (record) => field(field(record, 'assignment'), 'id'),
+  practice: (record) => field(record, 'planId'),
 };
 
 function field(record: unknown, name: string): unknown {

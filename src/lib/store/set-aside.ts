@@ -44,7 +44,7 @@ export function setAsideEntries(found: readonly FoundRecord[], now: Date): SetAs
   return [...entries.values()];
 }
 
-const STORES: readonly string[] = ['settings', 'checkpoint', 'sessions', 'routines', 'plans'] satisfies StoreName[];
+const STORES: readonly string[] = ['settings', 'checkpoint', 'sessions', 'routines', 'plans', 'practice'] satisfies StoreName[];
 
 /** Entries as stored, newest first; whatever shape one has, it is listed, never dropped. */
 export function readSetAside(stored: readonly unknown[]): SetAsideRecord[] {

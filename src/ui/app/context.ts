@@ -5,6 +5,7 @@
  */
 import { getContext, setContext } from 'svelte';
 import type { LocalStore } from '../../lib/store/local-store';
+import type { HeldLinks } from './held-links';
 import type { Router } from './router.svelte';
 import type { Routines } from './routines.svelte';
 import type { SessionsState } from './sessions.svelte';
@@ -20,6 +21,8 @@ export interface App {
   router: Pick<Router, 'route' | 'go'>;
   /** For the player's checkpoints and Settings' set-aside records; the rest goes through the managers above. */
   store: LocalStore;
+  /** The plan or report link (or report file) read in this tab, out of the address bar. */
+  held: HeldLinks;
   /** What storage cannot keep right now; the store reports into it. */
   storage: Pick<StorageHealth, 'problem'>;
 }

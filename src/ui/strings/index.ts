@@ -101,6 +101,7 @@ export const en = {
     heading: 'What could use some care today?',
     intro: 'Short, guided self-massage routines with a calm timer. Everything stays on this device.',
     openedFromFiles: 'Opened from files and links',
+    clientsLink: (plans: number) => `Your clients: ${plural(plans, '1 plan', `${plans} plans`)} sent and reported`,
     fromFile: (fileName: string) => `From ${fileName}`,
     loading: 'Loading routines…',
     findLabel: 'Find a routine',
