@@ -7,6 +7,7 @@ import { VALID_MARKDOWN } from '../../../tests/support/routines';
 import { checkRoutine } from './schema-only';
 import { emptyDraft, routineFromDraft } from './draft';
 import { formatProblem, LIMITS, parseRoutineFile, type Problem } from '.';
+import { AREAS } from './vocabulary';
 
 function problems(name: string, text: string): string[] {
   const result = parseRoutineFile(name, text);
@@ -121,7 +122,7 @@ describe('counts are checked before the fields', () => {
     expect(problems('x.json', text).map((line) => line.replace(/^x\.json:\d+:\d+: /, ''))).toEqual([
       `tags has too many entries; at most ${LIMITS.tags}`,
       `cautions has too many entries; at most ${LIMITS.cautions}`,
-      `areas has too many entries; at most 18`,
+      `areas has too many entries; at most ${AREAS.length}`,
       'a step names at most 2 motions, done one after the other',
     ]);
   });
