@@ -209,7 +209,7 @@ describe('step pictures on the routine page and the printed handout', () => {
         await page.getByRole('button', { name: 'Copy link' }).waitFor();
         await page.emulateMedia({ media: 'print' });
         // Paper is white in every theme: wait until the print colours are the ones computed.
-        await expect.poll(() => page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
+        await expect.poll(() => page.locator('.handout').evaluate((handout) => getComputedStyle(handout).color)).toBe('rgb(0, 0, 0)');
         await picturesDrawn(page, '.handout', routine(id).steps.filter((step) => !step.rest).length);
         expect(await page.locator('.handout').isVisible()).toBe(true);
         await expectAccessible(page);
