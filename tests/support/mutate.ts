@@ -65,7 +65,8 @@ function apply(base: Json, mutations: Mutation[]): Json {
         replace(times % 2 ? [node] : { [key]: node });
         break;
       case 'string':
-        replace(typeof node === 'string' ? node.repeat(Math.min(times, 50)) + key : JSON.stringify(node) ?? key);
+        // At most 100,000 characters: strings multiplied again and again would pass what a string can hold.
+        replace(typeof node === 'string' ? node.repeat(Math.min(times, 50, Math.max(1, Math.floor(100_000 / Math.max(1, node.length))))) + key : JSON.stringify(node) ?? key);
         break;
     }
   }
