@@ -90,6 +90,9 @@ async function nextSession(phone: Page, day: number, routineId: string, before: 
 async function openPlan(phone: Page, sessions: number) {
   await phone.goto('/#/');
   await phone.getByRole('region', { name: 'Your plan' }).getByRole('link', { name: 'See plan and report back' }).click();
+  // The plan's own page (the library's plan card shows the same count).
+  await phone.waitForURL(/#\/plan\//);
+  await phone.getByLabel('Include my session notes').waitFor();
   await phone.getByText(`${sessions} of 14 this course`).waitFor();
 }
 
