@@ -31,6 +31,23 @@ describe('SettingsState', () => {
     theme.destroy();
   });
 
+  it('applies a change made before the stored settings arrive on top of them, and saves once', async () => {
+    const { store, saved } = fakeSettingsStore(STORED);
+    const settings = new SettingsState(store);
+    settings.update({ theme: 'bedtime' });
+    const changed = { ...backRelief, version: 2, safety: 'Stop if anything hurts or tingles.' };
+    settings.acknowledge(changed);
+    expect(settings.value.theme).toBe('bedtime');
+    expect(saved).toEqual([]); // nothing written over settings not yet read
+    await settings.loaded();
+    // The stored volume and acknowledgements are kept; the early choices win where they speak.
+    const expected = { ...STORED, theme: 'bedtime' as const, acknowledged: [safetyKey(backRelief), safetyKey(changed)] };
+    expect(settings.value).toEqual(expected);
+    expect(saved).toEqual([expected]);
+    settings.update({ muted: true });
+    expect(saved).toHaveLength(2);
+  });
+
   it('keeps a change on screen when saving it fails', async () => {
     const { store, saved, written } = fakeSettingsStore(STORED, { failSave: true });
     const settings = new SettingsState(store);

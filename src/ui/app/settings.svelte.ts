@@ -2,15 +2,44 @@ import type { LocalStore } from '../../lib/store/local-store';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
 import { isSafetyKey, safetyKey } from '../../lib/safety-key';
 
-/** The user's settings as reactive state, loaded from and saved to the store. */
+type Change = (current: Settings) => Partial<Settings>;
+
+/**
+ * The user's settings as reactive state, loaded from and saved to the store. A change made
+ * before the stored settings have been read shows at once, and is applied on top of them when
+ * they arrive, so it neither disappears nor overwrites what was stored.
+ */
 export class SettingsState {
   #value = $state.raw<Settings>(DEFAULT_SETTINGS);
   #loaded: Promise<void>;
+  /** Changes made before the stored settings arrived; null once they have. */
+  #early: Change[] | null = [];
 
   constructor(private readonly store: Pick<LocalStore, 'settings' | 'saveSettings'>) {
-    this.#loaded = store.settings().then((value) => {
-      this.#value = value;
-    });
+    this.#loaded = store.settings().then(
+      (stored) => this.#arrive(stored),
+      (error: unknown) => {
+        this.#arrive(DEFAULT_SETTINGS);
+        throw error;
+      },
+    );
+  }
+
+  #arrive(stored: Settings): void {
+    const early = this.#early ?? [];
+    this.#early = null;
+    this.#value = early.reduce((value, change) => ({ ...value, ...change(value) }), stored);
+    if (early.length > 0) this.#save();
+  }
+
+  #change(change: Change): void {
+    this.#value = { ...this.#value, ...change(this.#value) };
+    if (this.#early) this.#early.push(change);
+    else this.#save();
+  }
+
+  #save(): void {
+    void this.store.saveSettings(this.#value).catch(() => undefined);
   }
 
   get value(): Settings {
@@ -23,8 +52,7 @@ export class SettingsState {
   }
 
   update(change: Partial<Settings>): void {
-    this.#value = { ...this.#value, ...change };
-    void this.store.saveSettings(this.#value).catch(() => undefined);
+    this.#change(() => change);
   }
 
   /** Whether the user has acknowledged this exact safety text (note and cautions), under any routine. */
@@ -35,6 +63,9 @@ export class SettingsState {
   /** Keeps the acknowledgement of this safety text; `id@version` entries of older versions are dropped. */
   acknowledge(routine: { safety: string; cautions: readonly string[] }): void {
     if (this.acknowledged(routine)) return;
-    this.update({ acknowledged: [...this.#value.acknowledged.filter(isSafetyKey), safetyKey(routine)] });
+    const key = safetyKey(routine);
+    this.#change((current) => ({
+      acknowledged: current.acknowledged.includes(key) ? current.acknowledged : [...current.acknowledged.filter(isSafetyKey), key],
+    }));
   }
 }
