@@ -47,6 +47,11 @@ export default defineConfig({
   ],
   build: { target: 'es2022', modulePreload: { polyfill: false } },
   test: {
+    // Budgets, not sleeps: every wait in the suite is on a condition, and on a busy machine (other
+    // test runs beside this one) a condition can take seconds to become true. A test that hangs
+    // still fails, only later.
+    testTimeout: 30_000,
+    expect: { poll: { timeout: 10_000 } },
     projects: [
       {
         extends: true,
@@ -69,8 +74,8 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
-          testTimeout: 30_000,
-          hookTimeout: 120_000,
+          testTimeout: 90_000,
+          hookTimeout: 180_000,
           fileParallelism: false,
         },
       },

@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: figures we watch. Parse time of a 1,000-step routine (Markdown and JSON,
- * median of repeated runs), the gzipped JS of the production build (start page first),
- * Lighthouse on mobile settings, history with 10,000 sessions, and timer accuracy.
+ * median of repeated runs), the gzipped JS of the production build (start page first), the
+ * hostile corpus against its budget (scripts/bench-hostile.ts), Lighthouse on mobile settings,
+ * history with 10,000 sessions, timer accuracy, and crash safety under SIGKILL.
+ * `npm run bench -- kill timer` runs only the sections named.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -9,9 +11,27 @@ import { gzipSync } from 'node:zlib';
 import { build, preview } from 'vite';
 import { parseRoutineFile, toJson, toMarkdown, type Routine } from '../src/lib/routine';
 import { benchHistory } from './bench-history';
+import { benchHostile } from './bench-hostile';
+import { benchKill } from './bench-kill';
 import { benchLighthouse } from './bench-lighthouse';
 import { benchTimer } from './bench-timer';
 import { launchChromium } from './chromium';
+
+const SECTIONS = ['parse', 'size', 'hostile', 'lighthouse', 'history', 'timer', 'kill'] as const;
+const asked = process.argv.slice(2);
+const unknown = asked.filter((name) => !(SECTIONS as readonly string[]).includes(name));
+if (unknown.length) {
+  console.error(`bench: no section ${unknown.join(', ')}; the sections are ${SECTIONS.join(', ')}`);
+  process.exit(2);
+}
+/** Whether a section runs: all of them when none is named. */
+const runs = (section: (typeof SECTIONS)[number]) => asked.length === 0 || asked.includes(section);
+let built = false;
+/** The production build in dist/, made once for the sections that need it. */
+async function ensureBuilt(): Promise<void> {
+  if (!built) await build({ logLevel: 'silent' });
+  built = true;
+}
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -50,32 +70,36 @@ const big: Routine = {
   })),
 };
 
-const markdown = toMarkdown(big);
-const json = toJson(big);
-for (const [name, text] of [['thousand-steps.md', markdown], ['thousand-steps.json', json]] as const) {
-  const result = parseRoutineFile(name, text);
-  if (!result.ok) throw new Error(`bench routine is invalid: ${JSON.stringify(result.problems.slice(0, 3))}`);
-  const ms = time(() => parseRoutineFile(name, text));
-  console.log(`parse 1,000-step routine (${name.split('.')[1]}, ${Math.round(text.length / 1024)} KB): ${ms.toFixed(1)} ms median`);
+if (runs('parse')) {
+  const markdown = toMarkdown(big);
+  const json = toJson(big);
+  for (const [name, text] of [['thousand-steps.md', markdown], ['thousand-steps.json', json]] as const) {
+    const result = parseRoutineFile(name, text);
+    if (!result.ok) throw new Error(`bench routine is invalid: ${JSON.stringify(result.problems.slice(0, 3))}`);
+    const ms = time(() => parseRoutineFile(name, text));
+    console.log(`parse 1,000-step routine (${name.split('.')[1]}, ${Math.round(text.length / 1024)} KB): ${ms.toFixed(1)} ms median`);
+  }
 }
 
-await build({ logLevel: 'silent' });
-const gz = (file: string) => gzipSync(readFileSync(`dist/${file}`), { level: 9 }).length;
-const html = readFileSync('dist/index.html', 'utf8');
-const start = [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="\/?([^"]+\.js)"/g)].map((m) => m[1]!);
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const startBytes = start.reduce((sum, file) => sum + gz(file), 0);
-console.log(`start page JS: ${startBytes.toLocaleString('en')} B = ${kb(startBytes)} gzipped (${start.join(', ')}): what index.html names, all a first paint's takeover needs`);
-await firstVisit();
-const chunks = readdirSync('dist/assets').filter((file) => file.endsWith('.js'));
-for (const file of chunks.sort()) console.log(`  ${file}: ${kb(gz(`assets/${file}`))} gzipped`);
-console.log(`all JS: ${kb(chunks.reduce((sum, file) => sum + gz(`assets/${file}`), 0))} gzipped`);
+if (runs('size')) {
+  await ensureBuilt();
+  const gz = (file: string) => gzipSync(readFileSync(`dist/${file}`), { level: 9 }).length;
+  const html = readFileSync('dist/index.html', 'utf8');
+  const start = [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="\/?([^"]+\.js)"/g)].map((m) => m[1]!);
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  const startBytes = start.reduce((sum, file) => sum + gz(file), 0);
+  console.log(`start page JS: ${startBytes.toLocaleString('en')} B = ${kb(startBytes)} gzipped (${start.join(', ')}): what index.html names, all a first paint's takeover needs`);
+  await firstVisit(start, gz);
+  const chunks = readdirSync('dist/assets').filter((file) => file.endsWith('.js'));
+  for (const file of chunks.sort()) console.log(`  ${file}: ${kb(gz(`assets/${file}`))} gzipped`);
+  console.log(`all JS: ${kb(chunks.reduce((sum, file) => sum + gz(`assets/${file}`), 0))} gzipped`);
+}
 
 /**
  * Every script a first visit to the start page fetches until the network is quiet: what
  * index.html names, and what loads after the page is drawn and working (the store, banners).
  */
-async function firstVisit() {
+async function firstVisit(start: string[], gz: (file: string) => number) {
   const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
   const browser = await launchChromium();
   try {
@@ -95,6 +119,20 @@ async function firstVisit() {
   }
 }
 
-await benchLighthouse();
-await benchHistory();
-await benchTimer();
+if (runs('hostile')) {
+  await ensureBuilt();
+  await benchHostile();
+}
+if (runs('lighthouse')) {
+  await ensureBuilt();
+  await benchLighthouse();
+}
+if (runs('history')) await benchHistory();
+if (runs('timer')) {
+  await ensureBuilt();
+  await benchTimer();
+}
+if (runs('kill')) {
+  await ensureBuilt();
+  await benchKill();
+}

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatOf, formatProblem, parseRoutineFile, type ParseResult, type Problem, type Routine } from '../src/lib/routine';
+import { firstProblems, formatOf, formatProblem, parseRoutineFile, type ParseResult, type Problem, type Routine } from '../src/lib/routine';
 
 /** Where step illustrations live; a built-in routine may only name files that exist. */
 export const ILLUSTRATIONS = resolve(dirname(fileURLToPath(import.meta.url)), '../src/ui/common/illustrations');
@@ -14,6 +14,18 @@ export interface RoutineFile {
   path: string;
   text: string;
   result: ParseResult<Routine>;
+}
+
+/** The built-in routines: the catalog every copy of the app carries. */
+export const BUILT_INS = resolve(dirname(fileURLToPath(import.meta.url)), '../routines');
+
+/** The built-in routine with this id, as this version of the app publishes it, or null. */
+export function builtInRoutine(id: string, dir = BUILT_INS): Routine | null {
+  // The build requires each built-in's file to be named after its id.
+  const path = routinePaths(dir).find((candidate) => basename(candidate, extname(candidate)) === id);
+  if (!path) return null;
+  const file = readRoutineFile(path);
+  return file.result.ok && file.result.value.id === id ? file.result.value : null;
 }
 
 /** Every routine file in a folder (README.md is the format's specification, not a routine). */
@@ -75,9 +87,14 @@ export function checkCollection(files: RoutineFile[]): Map<string, Problem[]> {
   return extra;
 }
 
-/** Problems of a set of files as `path:line:column: message` lines. */
+/**
+ * Problems of a set of files as `path:line:column: message` lines, at most SHOWN_PROBLEMS a file;
+ * past them one line `path: and N more problems` counts the rest.
+ */
 export function problemLines(files: RoutineFile[], extra = new Map<string, Problem[]>()): string[] {
-  return files.flatMap(({ path, result }) =>
-    [...(result.ok ? [] : result.problems), ...(extra.get(path) ?? [])].map((problem) => formatProblem(path, problem)),
-  );
+  return files.flatMap(({ path, result }) => {
+    const { shown, more } = firstProblems([...(result.ok ? [] : result.problems), ...(extra.get(path) ?? [])]);
+    const lines = shown.map((problem) => formatProblem(path, problem));
+    return more > 0 ? [...lines, `${path}: and ${more} more problem${more === 1 ? '' : 's'}`] : lines;
+  });
 }

@@ -22,12 +22,17 @@ describe('routes', () => {
     ['#/r/', { name: 'shared', payload: '' }],
     ['#/r/1a%2Fb', { name: 'shared', payload: '1a%2Fb' }],
     ['#/report/1abc', { name: 'report', payload: '1abc' }],
+    ['#/r', { name: 'shared', payload: null }],
+    ['#/clients', { name: 'clients', planId: null }],
+    ['#/clients/Ab3dEf6hJk', { name: 'clients', planId: 'Ab3dEf6hJk' }],
+    ['#/clients/a%20b', { name: 'not-found', path: '/clients/a%20b' }],
+    ['#/report', { name: 'report', payload: null }],
   ])('%s', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
   });
 
   it('round-trips through href', () => {
-    for (const route of [{ name: 'library' }, { name: 'routine', id: 'x y' }, { name: 'play', id: 'desk-break' }, { name: 'edit', id: null }, { name: 'edit', id: 'a/b' }, { name: 'shared', payload: '1xY-_z' }, { name: 'report', payload: '1q' }, { name: 'plan', id: 'p1' }, { name: 'share', id: 's' }] as const) {
+    for (const route of [{ name: 'library' }, { name: 'routine', id: 'x y' }, { name: 'play', id: 'desk-break' }, { name: 'edit', id: null }, { name: 'edit', id: 'a/b' }, { name: 'shared', payload: '1xY-_z' }, { name: 'report', payload: '1q' }, { name: 'shared', payload: null }, { name: 'report', payload: null }, { name: 'clients', planId: null }, { name: 'clients', planId: 'Ab3dEf6hJk' }, { name: 'plan', id: 'p1' }, { name: 'share', id: 's' }] as const) {
       expect(parseRoute(href(route))).toEqual(route);
     }
   });

@@ -8,8 +8,11 @@ export type Route =
   | { name: 'edit'; id: string | null }
   | { name: 'share'; id: string }
   | { name: 'plan'; id: string }
-  | { name: 'shared'; payload: string }
-  | { name: 'report'; payload: string }
+  /** A therapist's clients; with a plan id, that plan and its kept report. */
+  | { name: 'clients'; planId: string | null }
+  /** `payload: null` is the short route a link is cut back to once read: the payload is held in the tab. */
+  | { name: 'shared'; payload: string | null }
+  | { name: 'report'; payload: string | null }
   | { name: 'not-found'; path: string };
 
 /** Reads `#/routine/back-relief` and friends. Unknown paths are not-found, never an error. */
@@ -19,6 +22,11 @@ export function parseRoute(hash: string): Route {
   if (path === '/settings' || path === '/settings/') return { name: 'settings' };
   if (path === '/history' || path === '/history/') return { name: 'history' };
   if (path === '/edit' || path === '/edit/') return { name: 'edit', id: null };
+  if (path === '/clients' || path === '/clients/') return { name: 'clients', planId: null };
+  const kept = /^\/clients\/([A-Za-z0-9_-]{6,40})$/.exec(path);
+  if (kept) return { name: 'clients', planId: kept[1]! };
+  if (path === '/r') return { name: 'shared', payload: null };
+  if (path === '/report') return { name: 'report', payload: null };
   // Link payloads are base64url: taken as they are, never URL-decoded.
   const payload = /^\/(r|report)\/([^/?#]*)$/.exec(path);
   if (payload) return { name: payload[1] === 'r' ? 'shared' : 'report', payload: payload[2]! };
@@ -52,9 +60,11 @@ export function href(route: Route): string {
     case 'plan':
       return `#/${route.name}/${encodeURIComponent(route.id)}`;
     case 'shared':
-      return `#/r/${route.payload}`;
+      return route.payload === null ? '#/r' : `#/r/${route.payload}`;
     case 'report':
-      return `#/report/${route.payload}`;
+      return route.payload === null ? '#/report' : `#/report/${route.payload}`;
+    case 'clients':
+      return route.planId === null ? '#/clients' : `#/clients/${route.planId}`;
     case 'not-found':
       return `#${route.path}`;
   }
@@ -72,4 +82,5 @@ export const to = {
   plan: (id: string) => href({ name: 'plan', id }),
   shared: (payload: string) => href({ name: 'shared', payload }),
   report: (payload: string) => href({ name: 'report', payload }),
+  clients: (planId: string | null = null) => href({ name: 'clients', planId }),
 } as const;

@@ -4,6 +4,7 @@
  * start page, which needs only the defaults (settings.ts).
  */
 import { DEFAULT_SETTINGS, type Settings } from './settings';
+import { LIMITS } from './routine/vocabulary';
 
 type Check = (value: unknown) => boolean;
 /** A check for every field, down to each cue and each reminder field. */
@@ -17,6 +18,8 @@ const between = (min: number, max: number): Check => (value) => typeof value ===
 const oneOf = (...options: unknown[]): Check => (value) => options.includes(value);
 const listOf = (item: Check): Check => (value) => Array.isArray(value) && value.every(item);
 const text: Check = (value) => typeof value === 'string';
+/** A routine's id, as the routine format allows it. */
+const routineId: Check = (value) => typeof value === 'string' && value.length <= LIMITS.idLength && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value);
 const clockTime: Check = (value) => typeof value === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(value);
 
 const CHECKS: ChecksFor<Settings> = {
@@ -32,7 +35,7 @@ const CHECKS: ChecksFor<Settings> = {
   showStreaks: yesNo,
   theme: oneOf('system', 'light', 'dark', 'bedtime'),
   eveningBedtime: oneOf('ask', 'yes', 'no'),
-  reminders: { enabled: yesNo, everyMinutes: between(1, 1440), start: clockTime, end: clockTime, days: listOf(oneOf(0, 1, 2, 3, 4, 5, 6)) },
+  reminders: { enabled: yesNo, everyMinutes: between(1, 1440), start: clockTime, end: clockTime, days: listOf(oneOf(0, 1, 2, 3, 4, 5, 6)), routine: routineId },
   acknowledged: listOf(text),
 };
 

@@ -33,6 +33,16 @@ describe('settingsFrom', () => {
     expect(damaged).toEqual(['volume', 'voiceName', 'theme', 'reminders.start', 'reminders.days', 'acknowledged']);
   });
 
+  it('offers the two-minute micro-break at reminders unless the user chose another routine', () => {
+    const older = { enabled: true, everyMinutes: 45, start: '08:00', end: '16:00', days: [1, 2, 3, 4, 5] };
+    expect(read({ reminders: older })).toEqual({ settings: { ...DEFAULT_SETTINGS, reminders: { ...older, routine: 'micro-break' } }, damaged: [] });
+    expect(read({ reminders: { ...older, routine: 'desk-break' } }).settings.reminders.routine).toBe('desk-break');
+    expect(read({ reminders: { ...older, routine: '../Desk break' } })).toEqual({
+      settings: { ...DEFAULT_SETTINGS, reminders: { ...older, routine: 'micro-break' } },
+      damaged: ['reminders.routine'],
+    });
+  });
+
   it('takes the defaults for settings that are not a group of fields at all', () => {
     expect(read('loud')).toEqual({ settings: DEFAULT_SETTINGS, damaged: ['settings'] });
     expect(read({ ...DEFAULT_SETTINGS, cues: [true] })).toEqual({ settings: DEFAULT_SETTINGS, damaged: ['cues'] });

@@ -25,7 +25,7 @@ export interface Settings {
   eveningBedtime: 'ask' | 'yes' | 'no';
   /** Desk break reminders while the app is open. */
   reminders: ReminderPlan;
-  /** `id@version` of routines whose safety note the user acknowledged. */
+  /** Safety texts the user acknowledged, by `safetyKey` (lib/safety-key.ts); older `id@version` entries match nothing. */
   acknowledged: string[];
 }
 

@@ -53,3 +53,30 @@ export async function expectAccessible(page: Page): Promise<void> {
   const readable = violations.map((violation) => `${violation.id}: ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
   expect(readable).toEqual([]);
 }
+
+/**
+ * A record as the app's database holds it now (`undefined` when there is none), read straight
+ * from IndexedDB: for waiting until a write has landed, e.g. before a reload.
+ */
+export function storedRecord(page: Page, store: string, key: string): Promise<unknown> {
+  return page.evaluate(
+    ([store, key]) =>
+      new Promise<unknown>((resolve, reject) => {
+        const open = indexedDB.open('unknot');
+        open.onerror = () => reject(new Error(String(open.error)));
+        open.onsuccess = () => {
+          const db = open.result;
+          const read = db.transaction(store).objectStore(store).get(key);
+          read.onsuccess = () => {
+            db.close();
+            resolve(read.result);
+          };
+          read.onerror = () => {
+            db.close();
+            reject(new Error(String(read.error)));
+          };
+        };
+      }),
+    [store, key] as const,
+  );
+}

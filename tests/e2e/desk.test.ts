@@ -12,7 +12,7 @@ afterAll(async () => {
 });
 
 describe('desk breaks', () => {
-  it('reminds during working hours, snoozes, and starts Desk break in one tap', async () => {
+  it('reminds during working hours, snoozes, and starts the two-minute micro-break in one tap', async () => {
     // Monday 23 November 2026, 10:00 local.
     const { context, page } = await openApp(browser, '#/settings', undefined, (p) => p.clock.install({ time: new Date(2026, 10, 23, 10, 0) }));
     await page.getByRole('checkbox', { name: 'Remind me to take a break while Unknot is open' }).check();
@@ -29,9 +29,28 @@ describe('desk breaks', () => {
     expect(await reminder.count()).toBe(0);
     await page.clock.runFor(16 * 60_000);
     await reminder.waitFor();
+    await reminder.getByRole('link', { name: 'Start Two-minute micro-break' }).click();
+    await page.getByRole('button', { name: 'I understand, continue' }).waitFor();
+    expect(page.url()).toMatch(/#\/play\/micro-break$/);
+    await context.close();
+  });
+
+  it('offers the routine chosen in Settings, and keeps the choice', async () => {
+    const { context, page, errors } = await openApp(browser, '#/settings', undefined, (p) => p.clock.install({ time: new Date(2026, 10, 23, 10, 0) }));
+    await page.getByRole('checkbox', { name: 'Remind me to take a break while Unknot is open' }).check();
+    const routine = page.getByRole('combobox', { name: 'Routine to offer' });
+    await expect.poll(() => routine.locator('option').allTextContents()).toEqual(expect.arrayContaining(['Two-minute micro-break', 'Desk break']));
+    expect(await routine.inputValue()).toBe('micro-break');
+    await routine.selectOption({ label: 'Desk break' });
+    await page.reload();
+    await expect.poll(() => page.getByRole('combobox', { name: 'Routine to offer' }).inputValue()).toBe('desk-break');
+    await page.goto('/#/');
+    await page.clock.runFor(61 * 60_000);
+    const reminder = page.getByRole('region', { name: 'Desk break reminder' });
     await reminder.getByRole('link', { name: 'Start Desk break' }).click();
     await page.getByRole('button', { name: 'I understand, continue' }).waitFor();
     expect(page.url()).toMatch(/#\/play\/desk-break$/);
+    expect(errors).toEqual([]);
     await context.close();
   });
 

@@ -64,9 +64,14 @@ describe('offline', () => {
     try {
       appendFileSync('dist/sw.js', `\n// a new version ${Date.now()}\n`);
       await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
-      await page.getByText('Update available.').waitFor({ timeout: 15_000 });
+      await page.getByText('Update available.').waitFor();
       await page.getByText('Finish your routine first; the update waits.').waitFor();
-      await page.waitForTimeout(1000);
+      // The new version waits, installed, while the old one still controls this page: nothing
+      // can reload it until the user asks.
+      await expect
+        .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state))
+        .toBe('installed');
+      expect(await page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
       expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe('same page');
       expect(await page.getByRole('button', { name: 'Pause' }).isVisible()).toBe(true);
 

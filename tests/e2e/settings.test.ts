@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openApp } from './browser';
+import { launch, openApp, storedRecord } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -16,6 +16,8 @@ describe('settings', () => {
     await page.getByRole('checkbox', { name: /Last three seconds/ }).uncheck();
     await page.getByRole('combobox', { name: 'Countdown before the first step' }).selectOption({ label: 'None' });
     await page.getByRole('checkbox', { name: 'Mute all sounds' }).check();
+    // Saving is asynchronous: reload once the last change is in the database.
+    await expect.poll(() => storedRecord(page, 'settings', 'settings')).toMatchObject({ muted: true, getReadySeconds: 0, cues: { tick: false } });
     await page.reload();
     await page.getByRole('heading', { name: 'Settings' }).waitFor();
     await expect.poll(() => page.getByRole('checkbox', { name: /Last three seconds/ }).isChecked()).toBe(false);

@@ -18,6 +18,7 @@ export async function visitTherapistScreens(page: Page, check: (page: Page, scre
   await page.goto('/#/share/desk-break');
   await page.getByLabel('Add a plan for a client').check();
   await page.getByLabel('From', { exact: true }).fill('Northside Physio');
+  await page.getByLabel('Client reference (optional)').fill('JM-07');
   await page.getByLabel('Personal note (optional)').fill('Two breaks a day, please.');
   await check(page, 'share');
   const link = await page.getByLabel('Link', { exact: true }).inputValue();
@@ -36,6 +37,14 @@ export async function visitTherapistScreens(page: Page, check: (page: Page, scre
   await page.goto(fragment(report));
   await page.getByRole('heading', { level: 1, name: 'Report: Desk break' }).waitFor();
   await check(page, 'report');
+  await page.getByRole('button', { name: 'Keep in Clients' }).click();
+  await page.getByText('Kept in Clients.').waitFor();
+  await page.goto('/#/clients');
+  await page.getByRole('heading', { level: 2, name: /^JM-07/ }).waitFor();
+  await check(page, 'clients');
+  await page.getByRole('link', { name: 'Desk break for JM-07' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Report: Desk break' }).waitFor();
+  await check(page, 'client plan');
   await page.goto('/#/r/1AAAA');
   await page.getByRole('heading', { level: 1, name: 'This link can’t be opened' }).waitFor();
   await check(page, 'broken link');

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DESKTOP, expectAccessible, launch, openApp, PHONE } from './browser';
+import { pdfPages, printHandout } from '../../scripts/share-table';
 import { fragment, visitTherapistScreens } from './therapist-screens';
 
 let browser: Browser;
@@ -152,14 +153,16 @@ describe('therapist and client', () => {
     expect(client.errors).toEqual([]);
     await therapist.context.close();
     await client.context.close();
-  });
+  }, 90_000);
 
-  it('npm run link prints a link that opens the routine', async () => {
+  it('npm run link prints a short link for a built-in that opens the routine from the catalog', async () => {
     const base = inject('baseURL');
     const link = execFileSync('npx', ['tsx', 'scripts/link.ts', 'routines/back-relief.md', '--base', `${base}/`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
-    expect(link.startsWith(`${base}/#/r/1`)).toBe(true);
+    expect(link).toMatch(new RegExp(`^${base}/#/r/2back-relief\\.[A-Za-z0-9_-]{8}$`));
     const { context, page, errors } = await openApp(browser, fragment(link).slice(1), PHONE);
     await page.getByRole('heading', { level: 1, name: 'Back relief' }).waitFor();
+    // Read, then cut out of the address bar.
+    expect(await page.evaluate(() => location.hash)).toBe('#/r');
     // The same as the built-in: nothing to save twice.
     await page.getByText('This routine is already in your library.').waitFor();
     await page.getByRole('button', { name: 'Start now' }).click();
@@ -170,14 +173,19 @@ describe('therapist and client', () => {
 
   it('answers a broken link with what is wrong, and the app goes on working', async () => {
     const base = inject('baseURL');
-    const link = execFileSync('npx', ['tsx', 'scripts/link.ts', 'routines/desk-break.json', '--base', `${base}/`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+    const link = execFileSync('npx', ['tsx', 'scripts/link.ts', 'routines/desk-break.json', '--full', '--base', `${base}/`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
     const payload = link.slice(link.indexOf('#/r/') + 4);
+    expect(payload).toMatch(/^1/);
     const { context, page } = await openApp(browser, '#/', PHONE);
     for (const [broken, message] of [
       [payload.slice(0, payload.length - 40), 'The link is cut short'],
       [`${payload.slice(0, 30)}!!${payload.slice(32)}`, 'characters an Unknot link never has'],
-      [`2${payload.slice(1)}`, 'made by a newer version of Unknot'],
+      [`3${payload.slice(1)}`, 'made by a newer version of Unknot'],
       [`1${'A'.repeat(40_000)}`, 'far longer than any Unknot link'],
+      // A reference to a built-in this copy does not have, or has in another version: never a wrong routine.
+      ['2no-such-routine.AAAAAAAA', 'names a built-in routine that this copy of Unknot doesn’t have yet'],
+      ['2desk-break.AAAAAAAA', 'names a version of a built-in routine that this copy of Unknot doesn’t have'],
+      ['2desk-break.AAA', 'The link is cut short'],
     ] as const) {
       await page.goto(`/#/r/${broken}`);
       await page.getByRole('heading', { level: 1, name: 'This link can’t be opened' }).waitFor();
@@ -205,6 +213,37 @@ describe('therapist and client screens', () => {
 });
 
 describe('the printed handout', () => {
+  it('is a routine a client can follow on paper: back relief with a plan on two A4 pages, no step cut, a QR code a camera reads', async () => {
+    const { context, page, errors } = await openApp(browser, '#/', DESKTOP);
+    const pages = pdfPages(await printHandout(page, 'back-relief'));
+    expect(pages).toBe(2);
+    await page.emulateMedia({ media: 'print' });
+    const handout = page.getByRole('region', { name: 'Printed handout' });
+    await handout.getByText('Sent by Dr. Rivera, Northside Physio').waitFor();
+    await handout.getByText('Client: JM-07').waitFor();
+    await handout.getByText('Twice a day for 2 weeks, from December 1, 2026').waitFor();
+    await handout.getByText('Gentle on the left side.').waitFor();
+    await handout.getByRole('heading', { name: 'Before you start' }).waitFor();
+    await handout.getByText('Do not do this routine if:').waitFor();
+    const steps = handout.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) });
+    expect(await steps.count()).toBe(8);
+    // Each step: number and title, time and sides, tool and pressure, the words in full, its picture.
+    await steps.nth(3).getByRole('heading', { name: '4. Ball between the shoulder blades' }).waitFor();
+    await steps.nth(3).getByText('1 min each side').waitFor();
+    await steps.nth(3).getByText('Massage ball').waitFor();
+    await steps.nth(3).getByText('medium pressure').waitFor();
+    await steps.nth(3).getByText('For the second side, step away and move the ball to the other side of your spine.', { exact: false }).waitFor();
+    expect(await steps.nth(3).getByRole('img').count()).toBe(1);
+    expect(await steps.evaluateAll((items) => items.map((item) => getComputedStyle(item).breakInside))).toEqual(new Array(8).fill('avoid'));
+    // At least 0.6 mm a module (96 CSS pixels to the inch), quiet zone included in the count.
+    const qr = await handout.getByRole('img', { name: 'QR code that opens Back relief in Unknot' }).evaluate((svg) => ({
+      width: svg.getBoundingClientRect().width, modules: (svg as SVGSVGElement).viewBox.baseVal.width,
+    }));
+    expect((qr.width / 96) * 25.4 / qr.modules).toBeGreaterThanOrEqual(0.6);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('is dark on white in the bedtime theme too, with the QR code and no app controls', async () => {
     const { context, page } = await openApp(browser, '#/settings', { ...PHONE, colorScheme: 'dark' }, withClock);
     await page.getByRole('combobox', { name: 'Theme' }).selectOption('bedtime');

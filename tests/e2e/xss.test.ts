@@ -48,6 +48,8 @@ describe('hostile routine text', () => {
     const dialogs: string[] = [];
     const remote: string[] = [];
     const { context, page, errors } = await openApp(browser, '#/', undefined, async (page) => {
+      // The page's timers run when the test says: any that slipped through fire below.
+      await page.clock.install();
       page.on('dialog', (dialog) => {
         dialogs.push(dialog.message());
         void dialog.dismiss();
@@ -73,7 +75,9 @@ describe('hostile routine text', () => {
     await page.getByRole('button', { name: 'Start' }).waitFor();
     expect(await dangerousMarkup(page)).toEqual([]);
 
-    await page.waitForTimeout(300); // let any image error or timer that slipped through fire
+    // Let any timer that slipped through fire, and any image finish loading or failing.
+    await page.clock.runFor(60_000);
+    await expect.poll(() => page.evaluate(() => [...document.images].every((image) => image.complete))).toBe(true);
     expect(dialogs).toEqual([]);
     expect(remote).toEqual([]);
     // DOMPurify parses the text in an inert document that inherits the page's Content-Security-

@@ -16,9 +16,6 @@ export function deferred<T>() {
   return { promise, resolve, reject };
 }
 
-/** Lets pending promise callbacks run. */
-export const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 export function fakeNotifier(initial: NotifyPermission = 'granted') {
   const shown: { title: string; body: string; onclick: () => void }[] = [];
   let current = initial;
@@ -37,16 +34,21 @@ export function fakeSessionStore(last?: Pick<SessionRecord, 'endedAt'>) {
   return { lastSession: () => Promise.resolve(last as SessionRecord | undefined) };
 }
 
-/** Settings kept in memory; `saved` lists each save. */
+/** Settings kept in memory; `saved` lists each save, `writes` each save's answer. */
 export function fakeSettingsStore(stored: Settings, options: { failSave?: boolean } = {}) {
   const saved: Settings[] = [];
+  const writes: Promise<void>[] = [];
   return {
     saved,
+    /** Resolves once every save asked for so far has been answered (and its answer handled). */
+    written: () => Promise.allSettled(writes).then(() => undefined),
     store: {
       settings: () => Promise.resolve(stored),
       saveSettings(settings: Settings) {
         saved.push(settings);
-        return options.failSave ? Promise.reject(new Error('storage full')) : Promise.resolve();
+        const write = options.failSave ? Promise.reject(new Error('storage full')) : Promise.resolve();
+        writes.push(write);
+        return write;
       },
     },
   };

@@ -29,7 +29,7 @@ function folder(files: Record<string, string>): string {
 describe('npm run validate', () => {
   it('passes every built-in routine with exit 0', async () => {
     const result = await validate();
-    expect(result.stdout.trim()).toBe('7 routine files valid.');
+    expect(result.stdout.trim()).toBe('12 routine files valid.');
     expect(result.code).toBe(0);
   }, 20_000);
 
@@ -52,6 +52,18 @@ describe('npm run validate', () => {
       `${file}:15:11: "sitting" is not a position; use one of: standing, wall-lean, seated, seated-desk, seated-floor, lying-back, lying-side, lying-front (did you mean "seated"?)`,
       `${file}:16:9: "circels" is not a motion; use one of: circles, glide, up-down, side-to-side, back-and-forth, press-hold, squeeze, knead, rub, pull, stretch, still (did you mean "circles"?)`,
     ]);
+  }, 20_000);
+
+  it('prints the first 50 problems of a file and counts the rest', async () => {
+    const steps = Array.from({ length: 1000 }, () => ({}));
+    const root = folder({ 'x.json': JSON.stringify({ id: 'x', title: 'X', summary: 'S.', safety: 'Stop.', steps }, null, 2) });
+    const file = join(root, 'routines', 'x.json');
+    const result = await validate(file);
+    expect(result.code).toBe(1);
+    const lines = result.stdout.trim().split('\n');
+    expect(lines).toHaveLength(51);
+    expect(lines[0]).toBe(`${file}:7:5: missing "title": every step needs a title`);
+    expect(lines[50]).toBe(`${file}: and 1950 more problems`);
   }, 20_000);
 
   it('says so when a file does not exist', async () => {

@@ -56,11 +56,18 @@ export const BODY = {
   headScale: 1.12,
 } as const;
 
+/**
+ * Seen from the side, the trunk is drawn this much deeper than measured (chest to back, belly
+ * to buttocks): a true profile is a sliver in a small picture. Points on its surface
+ * (`Figure.onTrunk`) follow it.
+ */
+export const SIDE_FULLNESS = 1.2;
+
 /** Trunk outlines in the trunk's own coordinates: origin between the hip joints, y up the spine. */
 const SIDE_TRUNK: Vec[] = [
   [-6.5, 60], [-10, 50], [-10.5, 40], [-9, 28], [-6.5, 17], [-7.5, 8], [-11, 1], [-11.5, -6], [-7, -12], [2, -11],
   [8.5, -3], [9.5, 7], [9, 18], [10.5, 30], [12.5, 40], [11, 50], [6, 57], [3, 60.5],
-].map(([x, y]) => vec(x! * 1.1, y!));
+].map(([x, y]) => vec(x! * 1.1 * SIDE_FULLNESS, y!));
 
 const FRONT_TRUNK_HALF: Vec[] = [
   [0, 60.5], [6, 60], [13, 57.5], [19, 55.5], [22.5, 51], [22, 45], [18, 38], [16, 30], [14, 20], [15.5, 10], [17.5, 2],
@@ -95,6 +102,11 @@ export class Figure {
   /** A point given in trunk coordinates (side: x forward; front and back: x toward the person's right). */
   trunk(local: Vec): Vec {
     return add(this.pose.hips, rotate(local, this.pose.tilt));
+  }
+
+  /** A point on the trunk's surface, given as measured: seen from the side, as deep as the outline is drawn. */
+  onTrunk(local: Vec): Vec {
+    return this.trunk(this.pose.projection === 'side' ? vec(local.x * SIDE_FULLNESS, local.y) : local);
   }
 
   /** A point given around the head's centre, with the head's nod. */

@@ -11,7 +11,7 @@ import { type Frame } from './frame';
 import { add, ellipse, scale, sub, unit, vec, type Vec } from './geometry';
 import { drawBall, drawGun, drawHand, drawRoller, drawTowel, gripOf, type Grip } from './hands';
 import { drawMotion } from './motion';
-import { choosePose, chooseView, type Framing } from './choose';
+import { choosePose, chooseView, resting, sideOnWall, type Framing } from './choose';
 import { drawFootView } from './foot-view';
 import { placeOf, type Place } from './places';
 import { drawProps } from './props';
@@ -50,6 +50,8 @@ export interface PictureFacts {
   position: Position;
   /** The area the hand or tool is on (the first of the step's areas), if any. */
   area: Area | undefined;
+  /** All the step's areas: with the first, they can name a spot between two ("calves, feet" is the Achilles tendon). */
+  areas?: readonly Area[] | undefined;
   side: WorkedSide;
   tool: Tool | undefined;
   motion: readonly Motion[];
@@ -81,6 +83,7 @@ export function pictureFacts(step: PictureStep, current?: 'left' | 'right'): Pic
   return {
     position: likelyPosition(step),
     area: step.areas[0],
+    areas: step.areas,
     side: workedSide(step, current),
     tool: step.tool,
     motion,
@@ -95,7 +98,7 @@ const WEIGHT: Record<Pressure, number> = { light: 2.2, medium: 3, firm: 3.8 };
 function handsAt(facts: PictureFacts, projection: Projection, place: (side: BodySide) => Place): { hand: BodySide; spot: BodySide }[] {
   const { tool, area, side } = facts;
   if (!area || tool === 'ball' || tool === 'foam-roller' || tool === 'none' || tool === 'towel' || facts.motion.includes('stretch')) return [];
-  const limbOrFoot = area === 'calves' || area === 'feet' || area === 'thighs';
+  const limbOrFoot = area === 'calves' || area === 'shins' || area === 'feet' || area === 'thighs';
   if (side === 'both') {
     if (MIDLINE.has(area)) return [{ hand: 'right', spot: 'right' }, { hand: 'left', spot: 'right' }];
     if (projection === 'side') return [{ hand: 'right', spot: 'right' }];
@@ -126,7 +129,7 @@ function composeFigure(shown: PictureFacts, view: Projection, framing: Framing, 
   const facts: PictureFacts = mirrored ? { ...shown, side: 'right' } : shown;
   let pose: Pose = choosePose(facts, projection);
   let figure = new Figure(pose);
-  const place = (side: BodySide) => placeOf(figure, { area: facts.area!, side, tool: facts.tool, motion: facts.motion, areas: shown.area ? [shown.area] : [] });
+  const place = (side: BodySide) => placeOf(figure, { area: facts.area!, side, tool: facts.tool, motion: facts.motion, areas: shown.areas ?? (shown.area ? [shown.area] : []), position: facts.position });
 
   const grip: Grip = gripOf(facts.tool);
   const working = handsAt(facts, sideLike ? 'side' : projection, place);
@@ -143,16 +146,20 @@ function composeFigure(shown: PictureFacts, view: Projection, framing: Framing, 
     hands.push({ wrist: done.wrist, fingers: done.fingers, thumbSide });
     if (!spots.some((s) => s.spot.x === p.spot.x && s.spot.y === p.spot.y)) spots.push(p);
   });
-  if (working.length === 0 && facts.area) {
+  // At rest, or reaching up, there is no spot to light: the body map beside the picture shows
+  // where to notice.
+  if (working.length === 0 && facts.area && !resting(facts) && !facts.motion.includes('stretch')) {
     const sides: BodySide[] = facts.side === 'both' && !MIDLINE.has(facts.area) && !sideLike ? ['right', 'left'] : [facts.side === 'left' ? 'left' : 'right'];
     for (const side of sides) spots.push(place(side));
   }
 
   const frame = framing(figure, spots.map((s) => s.spot), mirrored !== (projection === 'front'));
-  const wallX = facts.position === 'wall-lean' ? wallFor(figure, spots[0], facts.tool) : undefined;
+  // Side-on to the wall (a ball on the outer hip), the wall is beside the worked side.
+  const wallAway: 1 | -1 = sideOnWall(facts) && projection !== 'side' ? (facts.side === 'left' ? -1 : 1) : -1;
+  const wallX = facts.position === 'wall-lean' ? wallFor(figure, spots[0], facts.tool, wallAway) : undefined;
   // Lying on a ball or a roller is on the floor, the tool under the body; otherwise in bed.
   const under = facts.tool === 'ball' ? 2 * BALL_RADIUS - 1 : facts.tool === 'foam-roller' ? 2 * ROLLER_RADIUS - 1 : undefined;
-  const props = drawProps(facts.position, projection, frame, { wallX, head: figure.headCentre, floorY: under === undefined ? undefined : BED_TOP - under });
+  const props = drawProps(facts.position, projection, frame, { wallX, wallAway, head: figure.headCentre, floorY: under === undefined ? undefined : BED_TOP - under });
   // Seen from behind, an arm that reaches across the front is hidden; only its hand shows.
   const hidden = projection === 'back' ? working.filter((w) => place(w.spot).hand === 'opposite').map((w) => w.hand) : [];
   const drawn = drawFigure(figure, frame, [...new Set(working.map((w) => w.hand))], hidden);
@@ -162,7 +169,7 @@ function composeFigure(shown: PictureFacts, view: Projection, framing: Framing, 
   for (const spot of spots) shapes.push({ kind: 'area', d: ellipse(frame.at(spot.spot), frame.len(5.5), frame.len(5.5)) });
   shapes.push(...drawn.working);
   hands.forEach(({ wrist, fingers, thumbSide }) => shapes.push(...drawHand(frame, grip, wrist, fingers, thumbSide, handSize)));
-  shapes.push(...toolShapes(facts, frame, spots, wallX));
+  shapes.push(...toolShapes(facts, frame, spots, wallX, wallAway));
   const toolRadius = facts.tool === 'ball' ? BALL_RADIUS : facts.tool === 'foam-roller' ? ROLLER_RADIUS : working.length ? 4.5 : 3;
   shapes.push(...drawMotion({ frame, figure, spots, facts, weight, grip: working.length ? grip : undefined, projection, toolRadius }));
   return { view, shapes, contacts: spots.map((s) => frame.at(s.spot)), mirrored, pressure: facts.pressure };
@@ -174,19 +181,20 @@ const ROLLER_RADIUS = 7.5;
 /** Where a lying body's back rests (the poses put the mattress top here). */
 const BED_TOP = 30;
 
-/** The wall stands behind the ball, or touches the upper back when there is none. */
-function wallFor(figure: Figure, place: Place | undefined, tool: Tool | undefined): number {
-  if (place && tool === 'ball') return place.spot.x - 2 * BALL_RADIUS + 0.8;
-  return figure.trunk(vec(-10.5, 40)).x;
+/** The wall stands behind the ball (or beside it, `away` toward +x), or touches the upper back when there is none. */
+function wallFor(figure: Figure, place: Place | undefined, tool: Tool | undefined, away: 1 | -1): number {
+  if (place && tool === 'ball') return place.spot.x + away * (2 * BALL_RADIUS - 0.8);
+  return figure.onTrunk(vec(-10.5, 40)).x;
 }
 
-function toolShapes(facts: PictureFacts, frame: Frame, spots: readonly Place[], wallX: number | undefined): Shape[] {
+function toolShapes(facts: PictureFacts, frame: Frame, spots: readonly Place[], wallX: number | undefined, wallAway: 1 | -1): Shape[] {
   const spot = spots[0];
   if (!spot) return [];
   switch (facts.tool) {
     case 'ball': {
       const centre = add(spot.spot, scale(unit(spot.normal), BALL_RADIUS - 0.6));
-      const x = wallX === undefined ? centre.x : Math.max(centre.x, wallX + BALL_RADIUS);
+      // Never into the wall.
+      const x = wallX === undefined ? centre.x : wallAway < 0 ? Math.max(centre.x, wallX + BALL_RADIUS) : Math.min(centre.x, wallX - BALL_RADIUS);
       return drawBall(frame, vec(x, centre.y), BALL_RADIUS);
     }
     case 'foam-roller':

@@ -1,8 +1,9 @@
 /**
  * A foot, close up, resting across the other knee with the hands at work on it: on top of
  * the foot for strokes, thumbs on the sole, a hand cupping the heel, fingertips on the toes.
- * Seen from the inside of the foot (its arch), drawn for the right foot with the toes to the
- * right, and mirrored for the left.
+ * Seen from the inside of the foot (its arch), as its owner looks down at it: the right foot's
+ * toes point to the left, the left foot's to the right. The outline below is written with the
+ * toes to the right, the left foot; the right foot is drawn as its mirror image.
  */
 import type { PictureFacts } from './compose';
 import { Figure, type Pose } from './body';
@@ -54,7 +55,7 @@ function holds(facts: PictureFacts): Hold[] {
 /** The close-up scene of a foot step worked by hand. */
 export function drawFootView(facts: PictureFacts): Scene {
   const mirrored = facts.side === 'left';
-  const frame = new Frame(vec(10, 1), SIZE / 48, mirrored);
+  const frame = new Frame(vec(10, 1), SIZE / 48, !mirrored);
   const tube = (points: Vec[], radius: number, far: boolean): Shape[] => {
     const d = polyline(points.map((p) => frame.at(p)));
     const width = 2 * frame.len(radius);

@@ -26,7 +26,7 @@ export interface MotionContext {
   toolRadius: number;
 }
 
-const LIMBS: ReadonlySet<Area> = new Set<Area>(['arms', 'forearms', 'hands', 'thighs', 'calves', 'feet']);
+const LIMBS: ReadonlySet<Area> = new Set<Area>(['arms', 'forearms', 'hands', 'thighs', 'calves', 'shins', 'feet']);
 /** On these, toward the heart is down the body. */
 const ABOVE_HEART: ReadonlySet<Area> = new Set<Area>(['scalp', 'temples', 'jaw', 'face', 'neck', 'shoulders']);
 
@@ -99,7 +99,7 @@ function marksFor(c: MotionContext, motion: Motion, spot: Place, index: number, 
     case 'circles': {
       // Without a hand (shoulder rolls) the circle goes round the joint itself.
       // Round the belly, wide circles about the navel.
-      const radius = c.grip === undefined && facts.tool === 'none' ? Math.max(10, frame.len(6.5))
+      const radius = c.grip === undefined && facts.tool === 'none' ? Math.max(12, frame.len(8.5))
         : facts.area === 'abdomen' ? Math.max(13, frame.len(9)) : Math.max(9, Math.min(15, frame.len(6.5)));
       let clockwise = facts.direction !== 'anticlockwise';
       if (facts.direction === 'backward' || facts.direction === 'forward') {

@@ -5,7 +5,7 @@
  * pointing which way, the elbow out or down.
  */
 import type { Area, Tool } from '../routine/vocabulary';
-import type { Motion } from '../routine/movement';
+import type { Motion, Position } from '../routine/movement';
 import { BODY, type Figure, type BodySide } from './body';
 import { add, lerp, rotate, scale, sub, unit, vec, type Vec } from './geometry';
 
@@ -42,11 +42,16 @@ export interface PlaceQuery {
   motion: readonly Motion[];
   /** The other areas of the step: "neck, scalp" is the base of the skull. */
   areas: readonly Area[];
+  /** How the body is placed: a ball under a seated buttock is on the seat, not behind it. */
+  position?: Position | undefined;
 }
+
+/** The calf named with the foot: the Achilles tendon, just above the heel. */
+export const achilles = (q: Pick<PlaceQuery, 'area' | 'areas'>) => q.area === 'calves' && q.areas.includes('feet');
 
 /** The spot for an area seen from the side (x forward; the right side is near). */
 function sidePlace(figure: Figure, q: PlaceQuery): Place {
-  const t = (x: number, y: number) => figure.trunk(vec(x, y));
+  const t = (x: number, y: number) => figure.onTrunk(vec(x, y));
   const d = (x: number, y: number) => rotate(vec(x, y), figure.pose.tilt);
   const h = (x: number, y: number) => figure.head(vec(x, y));
   const hd = (x: number, y: number) => rotate(vec(x, y), figure.pose.tilt + figure.pose.nod);
@@ -77,6 +82,10 @@ function sidePlace(figure: Figure, q: PlaceQuery): Place {
     case 'lower-back':
       return { spot: t(-6.9, 15), normal: d(-1, 0.1), up: d(0, 1), fingers: d(0.2, -1), elbow: d(-1, 0), hand: 'same' };
     case 'glutes':
+      if (q.tool === 'ball' && (q.position === 'seated' || q.position === 'seated-desk')) {
+        // Sitting on the ball: it is on the seat, under the middle of the buttock.
+        return { spot: t(-3.5, -7.5), normal: d(0, -1), up: d(1, 0), elbow: d(-1, 0), hand: 'same' };
+      }
       return { spot: t(-11.4, -3), normal: d(-1, 0), up: d(0, 1), fingers: d(0, -1), elbow: d(-1, 0), hand: 'same' };
     case 'hips':
       return { spot: t(-2, -1), normal: d(-0.3, 0), up: d(0, 1), fingers: d(0, -1), elbow: d(-1, 0), hand: 'same' };
@@ -86,8 +95,15 @@ function sidePlace(figure: Figure, q: PlaceQuery): Place {
     }
     case 'calves': {
       const bone = sub(legs.right.ankle, legs.right.knee);
-      const { spot, up } = onLimb(legs.right.knee, legs.right.ankle, 0.42, 2, scale(left90(bone), -1));
+      // "Calves, feet": the Achilles tendon, the cord just above the heel.
+      const { spot, up } = onLimb(legs.right.knee, legs.right.ankle, achilles(q) ? 0.86 : 0.42, achilles(q) ? 0.5 : 2, scale(left90(bone), -1));
       return { spot, normal: scale(left90(bone), -1), up, fingers: scale(left90(bone), -1), elbow: vec(0.5, 1), hand: 'same' };
+    }
+    case 'shins': {
+      // The muscle just outside the shinbone, on the front of the lower leg.
+      const bone = sub(legs.right.ankle, legs.right.knee);
+      const { spot, up } = onLimb(legs.right.knee, legs.right.ankle, 0.3, 2, left90(bone));
+      return { spot, normal: left90(bone), up, fingers: scale(left90(bone), -1), elbow: vec(0.5, 1), hand: 'same' };
     }
     case 'feet': {
       const { ankle, toe } = legs.right;
@@ -157,8 +173,13 @@ function frontalPlace(figure: Figure, q: PlaceQuery): Place {
       return { spot, normal: vec(0, 1), up, fingers: scale(up, -1), elbow: vec(s, -0.3), hand: 'same' };
     }
     case 'calves': {
-      const { spot, up } = onLimb(leg.knee, leg.ankle, 0.35, 0, vec(0, 1));
+      const { spot, up } = onLimb(leg.knee, leg.ankle, achilles(q) ? 0.86 : 0.35, 0, vec(0, 1));
       return { spot, normal: vec(0, 1), up, elbow: vec(s, 0.3), hand: 'same' };
+    }
+    case 'shins': {
+      // Beside the shinbone, on its outer side.
+      const { spot, up } = onLimb(leg.knee, leg.ankle, 0.3, 0, vec(0, 1));
+      return { spot: add(spot, vec(s * 1.5, 0)), normal: vec(0, 1), up, elbow: vec(s, 0.3), hand: 'same' };
     }
     case 'feet': {
       const { spot, up } = onLimb(leg.ankle, leg.toe, 0.5, 0, vec(0, 1));

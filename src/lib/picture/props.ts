@@ -35,9 +35,9 @@ function floor(frame: Frame, y = 0): Shape[] {
   return [{ kind: 'ground', d: polyline([vec(-4, at.y), vec(SIZE + 4, at.y)]) }];
 }
 
-/** A wall whose face is at `x`, behind the person (toward −x). */
-function wall(frame: Frame, x: number): Shape[] {
-  return [box(frame, x - 40, -5, x, 260, 0), line(frame, [vec(x, -5), vec(x, 260)])];
+/** A wall whose face is at `x`, behind the person (toward −x), or beside them toward +x when `away` is 1. */
+function wall(frame: Frame, x: number, away: 1 | -1 = -1): Shape[] {
+  return [box(frame, x + away * 40, -5, x, 260, 0), line(frame, [vec(x, -5), vec(x, 260)])];
 }
 
 function chair(frame: Frame, projection: Projection): Shape[] {
@@ -78,12 +78,12 @@ function bed(frame: Frame, projection: Projection, head: Vec): Shape[] {
  * The props of a position. `wallX` places a wall; `floorY` puts a lying body on the floor
  * at that height (under a ball or roller), not in bed.
  */
-export function drawProps(position: Position, projection: Projection, frame: Frame, options: { wallX?: number | undefined; head: Vec; floorY?: number | undefined }): Props {
+export function drawProps(position: Position, projection: Projection, frame: Frame, options: { wallX?: number | undefined; wallAway?: 1 | -1 | undefined; head: Vec; floorY?: number | undefined }): Props {
   switch (position) {
     case 'standing':
       return { behind: floor(frame), front: [] };
     case 'wall-lean':
-      return { behind: [...wall(frame, options.wallX ?? -14), ...floor(frame)], front: [] };
+      return { behind: [...wall(frame, options.wallX ?? -14, options.wallAway), ...floor(frame)], front: [] };
     case 'seated':
       return { behind: [...chair(frame, projection), ...floor(frame)], front: [] };
     case 'seated-desk':

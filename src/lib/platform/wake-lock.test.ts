@@ -5,14 +5,17 @@ import { createWakeLock } from './wake-lock';
 function fakes() {
   const doc = Object.assign(new EventTarget(), { visibilityState: 'visible' });
   const requests: EventTarget[] = [];
+  const grants: Promise<EventTarget>[] = [];
   const nav = {
     wakeLock: {
-      request: async () => {
+      request: () => {
         const sentinel = Object.assign(new EventTarget(), {
           release: async () => void sentinel.dispatchEvent(new Event('release')),
         });
         requests.push(sentinel);
-        return sentinel;
+        const granted = Promise.resolve(sentinel);
+        grants.push(granted);
+        return granted;
       },
     },
   };
@@ -21,23 +24,23 @@ function fakes() {
     if (!visible) for (const sentinel of requests) sentinel.dispatchEvent(new Event('release')); // the browser lets go
     doc.dispatchEvent(new Event('visibilitychange'));
   };
-  return { doc: doc as unknown as Document, nav: nav as unknown as Navigator, requests, setVisible };
+  /** Resolves once every lock asked for so far is granted and the page holds it. */
+  const granted = async () => void (await Promise.all(grants));
+  return { doc: doc as unknown as Document, nav: nav as unknown as Navigator, requests, setVisible, granted };
 }
-
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('wake lock', () => {
   it('holds the screen on, and asks again when the page comes back', async () => {
     const fake = fakes();
     const lock = createWakeLock(fake.doc, fake.nav);
     lock.hold();
-    await flush();
+    await fake.granted();
     expect(fake.requests).toHaveLength(1);
     fake.setVisible(false);
-    await flush();
+    await fake.granted();
     expect(fake.requests).toHaveLength(1);
     fake.setVisible(true);
-    await flush();
+    await fake.granted();
     expect(fake.requests).toHaveLength(2);
   });
 
@@ -45,11 +48,11 @@ describe('wake lock', () => {
     const fake = fakes();
     const lock = createWakeLock(fake.doc, fake.nav);
     lock.hold();
-    await flush();
+    await fake.granted();
     lock.dispose?.();
     fake.setVisible(false);
     fake.setVisible(true);
-    await flush();
+    await fake.granted();
     expect(fake.requests).toHaveLength(1);
   });
 

@@ -8,6 +8,7 @@ import type { AreaRatings } from '../history/records';
 import { AreaRatingsSchema, RatingSchema } from '../history/session-schema';
 import { RoutineSchema, type Routine } from '../routine/schema-only';
 import type { PlayerState } from './machine';
+import { buildTimeline } from './timeline';
 
 /** The ratings given before starting: saved with the checkpoint and the session. */
 export interface BeforeRatings {
@@ -27,26 +28,41 @@ export interface Checkpoint extends BeforeRatings {
   savedAt: number;
 }
 
+/** The longest get-ready countdown a checkpoint may hold (Settings offers up to 10 s). */
+const MAX_GET_READY_MS = 60_000;
+
+const time = () => v.pipe(v.number(), v.finite());
+
 const PlayerStateSchema = v.object({
   status: v.picklist(['ready', 'playing', 'paused', 'finished']),
-  anchor: v.number(),
-  held: v.number(),
-  cursor: v.number(),
+  anchor: time(),
+  held: time(),
+  cursor: time(),
   segment: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  furthest: v.number(),
-  activeMs: v.pipe(v.number(), v.minValue(0)),
-  runStart: v.nullable(v.number()),
-  startedAt: v.nullable(v.number()),
+  furthest: time(),
+  activeMs: v.pipe(time(), v.minValue(0)),
+  runStart: v.nullable(time()),
+  startedAt: v.nullable(time()),
 });
 
-/** A stored checkpoint, checked field by field; the routine against the one routine schema. */
-export const CheckpointSchema: v.GenericSchema<unknown, Checkpoint> = v.object({
-  sessionId: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
-  routine: RoutineSchema,
-  state: PlayerStateSchema,
-  position: v.pipe(v.number(), v.minValue(0)),
-  getReadyMs: v.pipe(v.number(), v.minValue(0)),
-  savedAt: v.number(),
-  tensionBefore: v.optional(RatingSchema),
-  areasBefore: v.optional(AreaRatingsSchema),
-});
+/**
+ * A stored checkpoint, checked field by field, the routine against the one routine schema, and
+ * then against each other: its step and position must lie within the routine it holds, or
+ * resuming it would break the player.
+ */
+export const CheckpointSchema: v.GenericSchema<unknown, Checkpoint> = v.pipe(
+  v.object({
+    sessionId: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+    routine: RoutineSchema,
+    state: PlayerStateSchema,
+    position: v.pipe(time(), v.minValue(0)),
+    getReadyMs: v.pipe(time(), v.minValue(0), v.maxValue(MAX_GET_READY_MS)),
+    savedAt: time(),
+    tensionBefore: v.optional(RatingSchema),
+    areasBefore: v.optional(AreaRatingsSchema),
+  }),
+  v.check((checkpoint) => {
+    const timeline = buildTimeline(checkpoint.routine, { getReadyMs: checkpoint.getReadyMs });
+    return checkpoint.state.segment < timeline.segments.length && checkpoint.position <= timeline.total && checkpoint.state.held <= timeline.total;
+  }, 'the step or position it holds lies outside its routine'),
+);

@@ -1,21 +1,24 @@
 import { describe, expect, it } from 'vitest';
+import { deferred } from '../../../tests/support/fakes';
 import { fakePlayerPorts } from '../../../tests/support/player';
 import { makeRoutine, makeStep } from '../../../tests/support/routines';
 import type { SessionLog } from './ports';
 import type { Checkpoint } from './checkpoint';
 import { HOUSEKEEPING_DELAY_MS, PlayerRunner } from './runner';
 
+/** Lets the fakes' already-settled writes run their callbacks (a macrotask turn; the clock does not move). */
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 // Get ready 3 s, "Warm up" 10 s, "Squeeze" 5 s a side with a 5 s switch: 28 s.
 const routine = makeRoutine({
   id: 'desk-break',
   title: 'Desk break',
   steps: [
-    makeStep({ title: 'Warm up', duration: 10, instructions: 'Rub your palms together. Then rest them on your neck.' }),
-    makeStep({ title: 'Squeeze', duration: 5, sides: 'left-right' }),
+    makeStep({ title: 'Warm up', duration: 10, instructions: 'Rub your palms together. Then rest them on your neck.', areas: ['shoulders'], tool: 'hands', motion: ['squeeze'], position: 'seated' }),
+    makeStep({ title: 'Squeeze', duration: 5, sides: 'left-right', areas: ['calves'], tool: 'hands', motion: ['squeeze'], position: 'seated' }),
   ],
 });
 
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('PlayerRunner', () => {
   it('plays the routine through its adapters and records a completed session', async () => {
@@ -26,22 +29,52 @@ describe('PlayerRunner', () => {
     expect(session.announcement).toBe('Get ready. First: Warm up.');
     fake.clock.advance(3000);
     expect(session.view.segment.kind).toBe('step');
-    expect(session.announcement).toBe('Step 1 of 2: Warm up. 10 sec.');
+    expect(session.announcement).toBe('Step 1 of 2: Warm up. 10 sec. Picture: Seated: palms on both shoulders, squeeze and release.');
     expect(fake.played).toEqual(['tick', 'tick', 'chime']);
     fake.clock.advance(10_000);
-    expect(session.announcement).toBe('Step 2 of 2 · Left side: Squeeze. 5 sec.');
+    expect(session.announcement).toBe('Step 2 of 2 · Left side: Squeeze. 5 sec. Picture: Seated: palms on the left calf, squeeze and release.');
     fake.clock.advance(5000);
     expect(session.announcement).toBe('Switch sides. Next: Squeeze, right side.');
-    fake.clock.advance(10_000);
+    fake.clock.advance(5000);
+    expect(session.announcement).toBe('Step 2 of 2 · Right side: Squeeze. 5 sec. Picture: Seated: palms on the right calf, squeeze and release.');
+    fake.clock.advance(5000);
     expect(session.view.status).toBe('finished');
-    expect(session.announcement).toBe('Routine complete. 28 sec of self-care.');
+    expect(session.snapshot.record).toBe('saving');
     expect(fake.played.at(-1)).toBe('gong');
     expect(fake.wake.at(-1)).toBe('release');
     await flush();
+    expect(session.snapshot.record).toBe('saved');
+    expect(session.announcement).toBe('Routine complete. 28 sec of self-care.');
     expect(await fake.store.sessions()).toEqual([
       expect.objectContaining({ id: 'session-1', routineId: 'desk-break', status: 'completed', stepsCompleted: 2, stepsTotal: 2, activeSeconds: 28 }),
     ]);
-    expect(await fake.store.checkpoint()).toBeUndefined();
+    await expect.poll(() => fake.store.checkpoint()).toBeUndefined();
+  });
+
+  it('describes a step’s picture once for each side, not on its later rounds nor with the countdown', async () => {
+    const fake = fakePlayerPorts();
+    const rounds = makeRoutine({ steps: [makeStep({ title: 'Squeeze', duration: 5, sides: 'left-right', repeat: 2, areas: ['calves'], tool: 'hands', motion: ['squeeze'], position: 'seated' })] });
+    const session = new PlayerRunner(rounds, fake.ports);
+    const heard: string[] = [];
+    session.subscribe((snapshot) => {
+      if (snapshot.announcement !== heard.at(-1)) heard.push(snapshot.announcement);
+    });
+    session.start();
+    // Every second of the routine (3 s to get ready, 4 × 5 s of steps, 2 × 5 s switches): the
+    // countdown moves, the announcement changes only at each segment.
+    for (let second = 0; second < 33; second++) fake.clock.advance(1000);
+    expect(session.view.status).toBe('finished');
+    await flush(); // the session's write commits, then the routine is announced complete
+    expect(heard).toEqual([
+      'Get ready. First: Squeeze.',
+      'Step 1 of 1 · Left side · Round 1 of 2: Squeeze. 5 sec. Picture: Seated: palms on the left calf, squeeze and release.',
+      'Switch sides. Next: Squeeze, right side.',
+      'Step 1 of 1 · Right side · Round 1 of 2: Squeeze. 5 sec. Picture: Seated: palms on the right calf, squeeze and release.',
+      'Step 1 of 1 · Left side · Round 2 of 2: Squeeze. 5 sec.',
+      'Switch sides. Next: Squeeze, right side.',
+      'Step 1 of 1 · Right side · Round 2 of 2: Squeeze. 5 sec.',
+      'Routine complete. 33 sec of self-care.',
+    ]);
   });
 
   it('saves the checkpoint just after a change on time, so the change comes first, and at once when the user acts', async () => {
@@ -95,9 +128,8 @@ describe('PlayerRunner', () => {
     expect(session.view.remainingMs).toBe(5500);
     fake.clock.advance(60_000);
     expect(session.view.remainingMs).toBe(5500);
-    await flush();
+    await expect.poll(() => fake.store.checkpoint()).toMatchObject({ sessionId: 'session-1', position: 7500 });
     const checkpoint = await fake.store.checkpoint();
-    expect(checkpoint).toMatchObject({ sessionId: 'session-1', position: 7500 });
 
     const restored = new PlayerRunner(routine, fake.ports, checkpoint);
     expect(restored.view).toMatchObject({ status: 'paused', remainingMs: 5500 });
@@ -174,16 +206,14 @@ describe('PlayerRunner', () => {
     expect(seen).toEqual(['playing: Get ready. First: Warm up.']);
     expect(session.snapshot).toMatchObject({ sessionId: 'session-1', saveFailed: true }); // nothing is kept in this store
     fake.clock.advance(3000);
-    expect(seen.at(-1)).toBe('playing: Step 1 of 2: Warm up. 10 sec.');
+    expect(seen.at(-1)).toBe('playing: Step 1 of 2: Warm up. 10 sec. Picture: Seated: palms on both shoulders, squeeze and release.');
     expect(fake.media.at(-1)).toBe('Warm up:playing');
-    await flush();
-    expect(await fake.store.checkpoint()).toMatchObject({ tensionBefore: 6, areasBefore: { neck: 4 } });
+    await expect.poll(() => fake.store.checkpoint()).toMatchObject({ tensionBefore: 6, areasBefore: { neck: 4 } });
     stop();
     const heard = seen.length;
     fake.clock.advance(25_000);
     expect(seen).toHaveLength(heard);
-    await flush();
-    expect(await fake.store.sessions()).toEqual([expect.objectContaining({ status: 'completed', tensionBefore: 6, areasBefore: { neck: 4 } })]);
+    await expect.poll(() => fake.store.sessions()).toEqual([expect.objectContaining({ status: 'completed', tensionBefore: 6, areasBefore: { neck: 4 } })]);
   });
 
   it('leaves a skipped rating and an empty body map out, and says when the session could not be saved', async () => {
@@ -192,14 +222,104 @@ describe('PlayerRunner', () => {
     const session = new PlayerRunner(routine, { ...fake.ports, sessions: full, before: () => ({ tensionBefore: undefined, areasBefore: {} }) });
     session.start();
     expect(session.snapshot.saveFailed).toBe(false);
-    await flush();
+    await expect.poll(() => fake.store.checkpoint()).toMatchObject({ sessionId: 'session-1' });
     expect(Object.keys((await fake.store.checkpoint()) ?? {})).not.toContain('tensionBefore');
     expect(Object.keys((await fake.store.checkpoint()) ?? {})).not.toContain('areasBefore');
     const saved: boolean[] = [];
     session.subscribe((snapshot) => saved.push(snapshot.saveFailed));
     fake.clock.advance(28_000);
+    await expect.poll(() => saved.at(-1)).toBe(true);
+  });
+
+  it("says the routine is complete only once its session's write has committed, after writing the finished checkpoint", async () => {
+    const fake = fakePlayerPorts({ voice: true });
+    const writes: string[] = [];
+    const commit = deferred<void>();
+    const session = new PlayerRunner(routine, {
+      ...fake.ports,
+      checkpoints: {
+        saveCheckpoint: async (checkpoint) => void writes.push(`checkpoint ${checkpoint.state.status}`),
+        clearCheckpoint: async () => {},
+      },
+      sessions: {
+        available: true,
+        recordSession: (record) => {
+          writes.push(`session ${record.id} ${record.status}`);
+          return commit.promise;
+        },
+        updateSession: async () => {},
+      },
+    });
+    session.start();
+    fake.clock.advance(28_000);
     await flush();
-    expect(saved.at(-1)).toBe(true);
+    expect(writes.slice(-2)).toEqual(['checkpoint finished', 'session session-1 completed']);
+    expect(session.snapshot).toMatchObject({ record: 'saving', saveFailed: false });
+    expect(session.announcement).not.toMatch(/complete/);
+    expect(fake.spoken).not.toContain('Routine complete. Well done.');
+    commit.resolve();
+    await flush();
+    expect(session.snapshot.record).toBe('saved');
+    expect(session.announcement).toBe('Routine complete. 28 sec of self-care.');
+    expect(fake.spoken.at(-1)).toBe('Routine complete. Well done.');
+  });
+
+  it('says when the completed session could not be written, and writes the same session again on retry', async () => {
+    const fake = fakePlayerPorts();
+    const records: string[] = [];
+    let full = true;
+    const session = new PlayerRunner(routine, {
+      ...fake.ports,
+      sessions: {
+        available: true,
+        recordSession: async (record) => {
+          records.push(`${record.id} ${record.activeSeconds}`);
+          if (full) throw new Error('QuotaExceededError');
+        },
+        updateSession: async () => {},
+      },
+    });
+    session.start();
+    fake.clock.advance(28_000);
+    await flush();
+    expect(session.snapshot).toMatchObject({ record: 'failed', saveFailed: true, announcement: 'Routine finished, but it could not be saved yet.' });
+    full = false;
+    fake.clock.advance(60_000); // the person reads the message first
+    session.retrySave();
+    expect(session.snapshot.record).toBe('saving');
+    await flush();
+    expect(session.snapshot).toMatchObject({ record: 'saved', saveFailed: false, announcement: 'Routine complete. 28 sec of self-care.' });
+    expect(records).toEqual(['session-1 28', 'session-1 28']);
+  });
+
+  it('says when a checkpoint could not be written, and stops saying it once one is', async () => {
+    const fake = fakePlayerPorts();
+    let failing = true;
+    const session = new PlayerRunner(routine, {
+      ...fake.ports,
+      checkpoints: { saveCheckpoint: async () => { if (failing) throw new Error('InvalidStateError'); }, clearCheckpoint: async () => {} },
+    });
+    session.start();
+    await flush();
+    expect(session.snapshot.checkpointFailed).toBe(true);
+    failing = false;
+    fake.clock.advance(3000);
+    await flush();
+    expect(session.snapshot.checkpointFailed).toBe(false);
+  });
+
+  it('plays a finished routine again as a new session from the headset button too', async () => {
+    const fake = fakePlayerPorts();
+    const session = new PlayerRunner(routine, fake.ports);
+    session.start();
+    fake.clock.advance(28_000);
+    await flush();
+    session.toggle();
+    expect(session.sessionId).toBe('session-2');
+    expect(session.snapshot).toMatchObject({ record: 'none', state: { status: 'playing' } });
+    fake.clock.advance(28_000);
+    await flush();
+    expect((await fake.store.sessions()).map((s) => s.id).sort()).toEqual(['session-1', 'session-2']);
   });
 
   it('plays a finished routine again as a new session', () => {

@@ -34,6 +34,12 @@ export interface RunnerPorts {
   before?: () => BeforeRatings;
 }
 
+/**
+ * The completed session's record: none yet, being written, on disk, or failed (the UI offers
+ * to try again). "Routine complete" is shown only once it is `saved`.
+ */
+export type RecordState = 'none' | 'saving' | 'saved' | 'failed';
+
 /** What the UI mirrors, replaced whole on every change. */
 export interface RunnerSnapshot {
   readonly state: PlayerState;
@@ -44,6 +50,10 @@ export interface RunnerSnapshot {
   readonly sessionId: string;
   /** The session could not be written (storage full or unavailable): the UI says so. */
   readonly saveFailed: boolean;
+  /** Where the completed session's record is. */
+  readonly record: RecordState;
+  /** The last checkpoint could not be written: a reload now would lose the progress. */
+  readonly checkpointFailed: boolean;
 }
 
 /** How often the checkpoint is saved while playing, besides every step change and pause. */
@@ -69,6 +79,10 @@ export class PlayerRunner {
   #announcement = '';
   #sessionId: string;
   #saveFailed = false;
+  #recordState: RecordState = 'none';
+  /** The completed session, kept to write again if the first write failed. */
+  #completed: SessionRecord | null = null;
+  #checkpointFailed = false;
   #track: TrackPlayer | null = null;
   #timer: number | null = null;
   /** The checkpoint left for after a change on time: its timer. */
@@ -148,6 +162,8 @@ export class PlayerRunner {
       // Playing a finished routine again is a new session of its own.
       this.#sessionId = this.#ports.newId();
       this.#state = initialState();
+      this.#recordState = 'none';
+      this.#completed = null;
       this.#send({ type: 'start' });
     } else {
       this.#send({ type: 'restart' });
@@ -157,7 +173,14 @@ export class PlayerRunner {
   /** Space bar and headset button: start, pause or resume as fits. */
   toggle = () => {
     const status = this.#state.status;
+    // A finished routine played again from the lock screen is a new session, never the old one's id.
+    if (status === 'finished') return this.restart();
     this.#send({ type: status === 'playing' ? 'pause' : status === 'paused' ? 'resume' : 'start' });
+  };
+
+  /** Writes the completed session again after its write failed. */
+  retrySave = () => {
+    if (this.#recordState === 'failed') void this.#writeCompleted();
   };
 
   /** Brings the view up to date now (a page that was hidden comes back), following the track. */
@@ -213,7 +236,9 @@ export class PlayerRunner {
       now: this.#now,
       announcement: this.#announcement,
       sessionId: this.#sessionId,
-      saveFailed: this.#saveFailed || !this.#ports.sessions.available,
+      saveFailed: this.#saveFailed || this.#recordState === 'failed' || !this.#ports.sessions.available,
+      record: this.#recordState,
+      checkpointFailed: this.#checkpointFailed,
     };
   }
 
@@ -269,9 +294,7 @@ export class PlayerRunner {
         break;
       }
       case 'finished':
-        this.#announcement = words.announceComplete(formatLength(activeMs(this.#state, now) / 1000));
-        if (settings.voice) voice.say(words.sayComplete);
-        void this.#record('completed', now);
+        void this.#finish(now);
         break;
     }
   }
@@ -344,13 +367,53 @@ export class PlayerRunner {
   /** Writes where the routine is now; the once-a-second cadence counts from when it was asked for. */
   async #writeCheckpoint(): Promise<void> {
     const now = this.#ports.clock.now();
-    await this.#ports.checkpoints.saveCheckpoint(checkpointAt(this.#moment(now))).catch(() => undefined);
+    let failed = false;
+    await this.#ports.checkpoints.saveCheckpoint(checkpointAt(this.#moment(now))).catch(() => (failed = true));
+    if (failed !== this.#checkpointFailed && !this.#closed) {
+      this.#checkpointFailed = failed;
+      this.#changed();
+    }
+  }
+
+  /**
+   * The routine reached its end: the finished checkpoint is written first, then the session.
+   * Should the app stop in between, the next start turns that checkpoint into this session
+   * (LocalStore.finishCheckpoint), so a routine that ended is never lost; the UI says
+   * "Routine complete" only once the session's write has committed.
+   */
+  async #finish(now: number): Promise<void> {
+    this.#recordState = 'saving';
+    this.#completed = sessionRecordAt(this.#moment(now), 'completed');
+    await this.#checkpoint();
+    await this.#writeCompleted();
+  }
+
+  async #writeCompleted(): Promise<void> {
+    const completed = this.#completed;
+    if (!completed) return;
+    const { words, voice } = this.#ports;
+    if (this.#recordState !== 'saving') {
+      this.#recordState = 'saving';
+      this.#changed();
+    }
+    let saved = true;
+    await this.#ports.sessions.recordSession(completed).catch(() => (saved = false));
+    // Played again meanwhile: the new session has its own record.
+    if (this.#completed !== completed) return;
+    this.#recordState = saved ? 'saved' : 'failed';
+    if (saved) {
+      this.#announcement = words.announceComplete(formatLength(completed.activeSeconds));
+      if (this.#ports.settings().voice && !this.#closed) voice.say(words.sayComplete);
+      void this.#ports.persist?.();
+    } else {
+      this.#announcement = words.announceNotSaved;
+    }
+    this.#changed();
   }
 
   async #record(status: SessionRecord['status'], now: number): Promise<void> {
     try {
       await this.#ports.sessions.recordSession(sessionRecordAt(this.#moment(now), status));
-      if (status === 'completed') void this.#ports.persist?.();
     } catch {
       this.#saveFailed = true;
       this.#changed();

@@ -6,7 +6,7 @@ import type { SessionRecord } from '../history/records';
 import type { Routine } from '../routine/schema-only';
 import type { BeforeRatings, Checkpoint } from './checkpoint';
 import { position, type PlayerState } from './machine';
-import type { Timeline } from './timeline';
+import { buildTimeline, type Timeline } from './timeline';
 import { playerView } from './view';
 
 /** Where one session of a routine is: what both the checkpoint and the record are made from. */
@@ -56,4 +56,16 @@ export function sessionRecordAt({ sessionId, routine, timeline, state, now, befo
     activeSeconds: Math.round(view.activeMs / 1000),
     ...kept(before),
   };
+}
+
+/**
+ * The completed session a checkpoint stands for, when it reached the end of its routine (the
+ * runner saves one before it records the session, so a crash in between loses nothing); a
+ * checkpoint still under way stands for nothing yet. The session keeps the checkpoint's id.
+ */
+export function finishedSession(checkpoint: Checkpoint): SessionRecord | undefined {
+  if (checkpoint.state.status !== 'finished') return undefined;
+  const { sessionId, routine, state, savedAt, tensionBefore, areasBefore } = checkpoint;
+  const timeline = buildTimeline(routine, { getReadyMs: checkpoint.getReadyMs });
+  return sessionRecordAt({ sessionId, routine, timeline, state, now: savedAt, before: { tensionBefore, areasBefore } }, 'completed');
 }

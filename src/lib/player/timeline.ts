@@ -3,6 +3,7 @@
  * a start and a length in milliseconds. The player only ever asks "where is position p?".
  */
 import type { Routine } from '../routine/schema-only';
+import { LIMITS } from '../routine/vocabulary';
 
 export type Side = 'left' | 'right';
 
@@ -33,7 +34,8 @@ export interface TimelineOptions {
 }
 
 export const DEFAULT_GET_READY_MS = 3000;
-export const DEFAULT_SWITCH_MS = 5000;
+/** The routine schema counts this pause in a routine's length. */
+export const DEFAULT_SWITCH_MS = LIMITS.switchSeconds * 1000;
 
 export function buildTimeline(routine: Routine, options: TimelineOptions = {}): Timeline {
   const getReady = options.getReadyMs ?? DEFAULT_GET_READY_MS;

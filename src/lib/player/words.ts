@@ -3,7 +3,7 @@
  * strings); the choice of what to say at each moment is made here, in node-tested code.
  */
 import { formatLength } from '../routine/duration';
-import type { Routine } from '../routine/schema-only';
+import type { Routine, Step } from '../routine/schema-only';
 import type { Cue } from './cues';
 import type { NowPlaying } from './ports';
 import type { Segment, Side, Timeline } from './timeline';
@@ -17,14 +17,19 @@ export interface PlayerWords {
   roundOf(n: number, total: number): string;
   announceGetReady(step: string): string;
   announceSwitch(step: string): string;
-  announceStep(where: string, step: string, length: string): string;
+  /** `picture` is what the step's picture shows, said once for each step and side. */
+  announceStep(where: string, step: string, length: string, picture: string | undefined): string;
   announceComplete(length: string): string;
+  /** The routine ended but its session could not be written. */
+  announceNotSaved: string;
   announcePaused: string;
   announceResumed: string;
   sayStep(step: string, side: Side | undefined, firstSentence: string): string;
   sayComplete: string;
   sayNext(step: string): string;
   sayNextSwitch: string;
+  /** The text alternative of a step's picture on a side; without it, announcements leave the picture out. */
+  picture?: (step: Step, side: Side | undefined) => string;
 }
 
 /** Where in the routine a segment is, in words: "Step 2 of 7 · Left side". */
@@ -49,12 +54,17 @@ export function firstSentence(markdown: string): string {
   return (match ? match[0] : text).trim();
 }
 
-/** The aria-live announcement when a segment begins: "Step 1 of 2: Warm up. 10 sec." */
+/**
+ * The aria-live announcement when a segment begins: "Step 1 of 2: Warm up. 10 sec." and what
+ * the step's picture shows. The picture is described once for each step and side (on its
+ * first round), not again on later rounds, and never with the countdown, which is not live.
+ */
 export function announceSegment(routine: Routine, segment: Segment, words: PlayerWords): string {
   const step = routine.steps[segment.step]!;
   if (segment.kind === 'get-ready') return words.announceGetReady(step.title);
   if (segment.kind === 'switch') return words.announceSwitch(step.title);
-  return words.announceStep(segmentLabel(routine, segment, words), step.title, formatLength(segment.duration / 1000));
+  const picture = segment.repetition === 1 ? words.picture?.(step, segment.side) : undefined;
+  return words.announceStep(segmentLabel(routine, segment, words), step.title, formatLength(segment.duration / 1000), picture);
 }
 
 /** What the voice says when a segment begins: a step's title, side and first sentence. */

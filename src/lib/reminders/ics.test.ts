@@ -44,4 +44,19 @@ describe('calendar file', () => {
     expect(unfolded.split('\r\n').filter((line) => line.startsWith('URL:'))).toEqual(['URL:https://unknot.example/#/play/desk-break']);
     expect(unfolded.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
   });
+
+  it('escapes every text field and keeps the address on its one line', () => {
+    const file = calendarFile({
+      ...plan, times: ['09:00'], title: 'A;b,c\u2028d',
+      uid: 'back-relief;x,y\r\nX-INJECTED:1', url: 'https://unknot.example/#/play/a b\r\nX-EVIL:1',
+    });
+    const lines = file.replace(/\r\n /g, '').split('\r\n');
+    expect(lines).toContain('SUMMARY:A\\;b\\,c\\nd');
+    expect(lines).toContain('UID:back-relief\\;x\\,y\\nX-INJECTED:1-0900@unknot');
+    expect(lines).toContain('URL:https://unknot.example/#/play/a%20b%0D%0AX-EVIL:1');
+    expect(lines.some((line) => /^X-(INJECTED|EVIL)/.test(line))).toBe(false);
+    for (const line of lines.filter((l) => /^(SUMMARY|DESCRIPTION|UID):/.test(l))) {
+      expect(line.slice(line.indexOf(':') + 1)).not.toMatch(/(^|[^\\])[;,]/);
+    }
+  });
 });

@@ -28,7 +28,16 @@ export interface CalendarPlan {
  * lone CR counts as a line break too, so a title can never end a property line early.
  */
 function text(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n|\u0085|\u2028|\u2029/g, '\\n');
+}
+
+/**
+ * A URI value (RFC 5545 §3.3.13) is not escaped like text, but it may hold no line break, control
+ * character or space: those are percent-encoded, so an address can never end its line early.
+ */
+function uri(value: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what this encodes
+  return value.replace(/[\u0000-\u0020\u007F\u0085\u2028\u2029]/g, (char) => encodeURIComponent(char));
 }
 
 /** Lines longer than 75 octets continue on the next line after a space (RFC 5545 §3.1). */
@@ -61,14 +70,14 @@ export function calendarFile(plan: CalendarPlan): string {
     const [hours, minutes] = time.split(':');
     lines.push(
       'BEGIN:VEVENT',
-      `UID:${plan.uid}-${hours}${minutes}@unknot`,
+      `UID:${text(`${plan.uid}-${hours}${minutes}@unknot`)}`,
       `DTSTAMP:${stamp(plan.now)}`,
       `DTSTART:${date}T${hours}${minutes}00`,
       `DURATION:PT${Math.max(1, Math.round(plan.minutes))}M`,
       `RRULE:FREQ=WEEKLY;BYDAY=${plan.days.join(',')}`,
       `SUMMARY:${text(plan.title)}`,
-      `DESCRIPTION:${text(`Time for ${plan.title} in Unknot: ${plan.url}`)}`,
-      `URL:${plan.url}`,
+      `DESCRIPTION:${text(`Time for ${plan.title} in Unknot: ${uri(plan.url)}`)}`,
+      `URL:${uri(plan.url)}`,
       'BEGIN:VALARM',
       'ACTION:DISPLAY',
       `DESCRIPTION:${text(plan.title)}`,

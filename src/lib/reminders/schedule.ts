@@ -10,9 +10,14 @@ export interface ReminderPlan {
   end: string;
   /** Working days, 0 = Sunday … 6 = Saturday. */
   days: number[];
+  /** The id of the routine a reminder offers. */
+  routine: string;
 }
 
-export const DEFAULT_REMINDERS: ReminderPlan = { enabled: false, everyMinutes: 60, start: '09:00', end: '17:30', days: [1, 2, 3, 4, 5] };
+/** What a reminder offers unless the user chose another routine: short enough for every hour. */
+export const DEFAULT_REMINDER_ROUTINE = 'micro-break';
+
+export const DEFAULT_REMINDERS: ReminderPlan = { enabled: false, everyMinutes: 60, start: '09:00', end: '17:30', days: [1, 2, 3, 4, 5], routine: DEFAULT_REMINDER_ROUTINE };
 
 function at(day: Date, time: string): Date {
   const [hours, minutes] = time.split(':').map(Number) as [number, number];

@@ -1,4 +1,7 @@
+import { clip } from './suggest';
 import { LIMITS } from './vocabulary';
+
+const quote = (input: unknown) => JSON.stringify(typeof input === 'string' ? clip(input) : input);
 
 export type DurationResult = { ok: true; seconds: number } | { ok: false; message: string };
 
@@ -18,10 +21,11 @@ export function parseDuration(input: unknown): DurationResult {
     seconds = input;
   } else if (typeof input === 'string') {
     const text = input.trim().toLowerCase();
-    const bare = /^\d+$/.test(text);
-    const match = bare ? null : PARTS.exec(text);
+    // No duration is longer than `59m 59s`-like text; a longer one is not read at all.
+    const bare = text.length <= 20 && /^\d+$/.test(text);
+    const match = bare || text.length > 20 ? null : PARTS.exec(text);
     if (!bare && (!match || text === '')) {
-      return { ok: false, message: `${JSON.stringify(input)} is not a duration; ${HINT}` };
+      return { ok: false, message: `${quote(input)} is not a duration; ${HINT}` };
     }
     seconds = bare
       ? Number(text)
@@ -30,10 +34,10 @@ export function parseDuration(input: unknown): DurationResult {
     return { ok: false, message: `a duration is a number of seconds or text; ${HINT}` };
   }
   if (seconds < LIMITS.minStepSeconds) {
-    return { ok: false, message: `a step lasts at least 1 second (got ${JSON.stringify(input)})` };
+    return { ok: false, message: `a step lasts at least 1 second (got ${quote(input)})` };
   }
   if (seconds > LIMITS.maxStepSeconds) {
-    return { ok: false, message: `a step lasts at most 1 hour (got ${JSON.stringify(input)}); split it into shorter steps` };
+    return { ok: false, message: `a step lasts at most 1 hour (got ${quote(input)}); split it into shorter steps` };
   }
   return { ok: true, seconds };
 }

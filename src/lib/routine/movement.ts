@@ -108,8 +108,9 @@ export const DIRECTION_LABELS: Record<Direction, string> = {
 };
 
 /**
- * Words people write for these values, so a validator can suggest the one meant
- * ("sitting" → seated). Typos are caught by edit distance; these are other words.
+ * Words people write for these values and for tools, so a validator can suggest the one meant
+ * ("sitting" → seated, "roller" → foam-roller). Typos are caught by edit distance; these are
+ * other words.
  */
 export const MOVEMENT_SYNONYMS: Readonly<Record<string, string>> = {
   stand: 'standing',
@@ -161,4 +162,10 @@ export const MOVEMENT_SYNONYMS: Readonly<Record<string, string>> = {
   counterclockwise: 'anticlockwise',
   'counter-clockwise': 'anticlockwise',
   'anti-clockwise': 'anticlockwise',
+  // Tools, checked with the same hints.
+  roller: 'foam-roller',
+  'foam-roll': 'foam-roller',
+  'tennis-ball': 'ball',
+  'massage-ball': 'ball',
+  'lacrosse-ball': 'ball',
 };

@@ -1,6 +1,5 @@
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { LineCounter, parseDocument } from 'yaml';
-import { positionAt, SourcePositions, validateRoutine } from './positions';
+import { jsonPositions, positionAt, validateRoutine } from './positions';
 import type { ParseResult } from './problems';
 import type { Routine } from './schema';
 
@@ -41,11 +40,5 @@ export function parseRoutineJson(text: string): ParseResult<Routine> {
       }],
     };
   }
-  return validateRoutine(raw, () => {
-    const counter = new LineCounter();
-    const positions = new SourcePositions();
-    // JSON is YAML 1.2; the YAML parser gives us node ranges that JSON.parse does not.
-    positions.addYaml(parseDocument(text, { lineCounter: counter }).contents, counter);
-    return positions;
-  });
+  return validateRoutine(raw, (wanted) => jsonPositions(text, wanted));
 }

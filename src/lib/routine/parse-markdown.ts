@@ -2,6 +2,11 @@ import { isMap, LineCounter, parseDocument } from 'yaml';
 import { SourcePositions, validateRoutine, type Position } from './positions';
 import type { ParseResult, Problem } from './problems';
 import type { Routine } from './schema';
+import { clip } from './suggest';
+import { LIMITS } from './vocabulary';
+
+/** Aliases (`*name`) the front matter may use; a routine needs none, and each can copy a whole list. */
+export const MAX_ALIASES = 50;
 
 const FENCE = /^\s{0,3}(```|~~~)/;
 const STEP_HEADING = /^##(?:[ \t]+(.*?))?[ \t]*$/;
@@ -59,15 +64,29 @@ export function parseRoutineMarkdown(text: string): ParseResult<Routine> {
     };
   }
 
-  // Front matter: YAML on lines 2..close, so YAML line n is file line n + 1.
+  // Front matter: YAML on lines 2..close, so YAML line n is file line n + 1. Its size is
+  // checked first: the YAML parser takes seconds over a few hundred kilobytes.
+  const front = lines.slice(1, close).join('\n');
+  if (front.length > LIMITS.frontMatterLength) {
+    return {
+      ok: false,
+      problems: [{
+        line: 2,
+        column: 1,
+        message: `the front matter is too long (${front.length.toLocaleString('en')} characters); it holds the routine's fields and is at most ${LIMITS.frontMatterLength.toLocaleString('en')} characters, with steps as ## headings after it`,
+      }],
+    };
+  }
   const counter = new LineCounter();
-  const document = parseDocument(lines.slice(1, close).join('\n'), { lineCounter: counter, prettyErrors: false });
+  const document = parseDocument(front, { lineCounter: counter, prettyErrors: false });
   for (const error of document.errors) {
     const at = counter.linePos(error.pos[0]);
     problems.push({
       line: at.line + 1,
       column: at.col,
-      message: `the front matter is not valid YAML: ${error.message.split('\n')[0]}`,
+      message: /call stack/i.test(error.message)
+        ? 'the front matter nests lists or groups too deeply; a routine needs only a list of words here and there'
+        : `the front matter is not valid YAML: ${clip(error.message.split('\n')[0]!, 120)}`,
     });
   }
   if (problems.length > 0) return { ok: false, problems };
@@ -80,7 +99,24 @@ export function parseRoutineMarkdown(text: string): ParseResult<Routine> {
         problems: [{ line: 2, column: 1, message: 'the front matter must be fields such as `title: Back relief`, one per line' }],
       };
     }
-    Object.assign(meta, document.toJS() as Record<string, unknown>);
+    let fields: Record<string, unknown>;
+    try {
+      fields = document.toJS({ maxAliasCount: MAX_ALIASES }) as Record<string, unknown>;
+    } catch (error) {
+      // The alias limit (a billion-laughs file expands without end), or nesting beyond the stack.
+      const aliases = error instanceof Error && /alias/i.test(error.message);
+      return {
+        ok: false,
+        problems: [{
+          line: 2,
+          column: 1,
+          message: aliases
+            ? 'the front matter repeats YAML aliases (*name) too often; write the values out'
+            : 'the front matter nests lists or groups too deeply; a routine needs only a list of words here and there',
+        }],
+      };
+    }
+    Object.assign(meta, fields);
     positions.addYaml(document.contents, counter, 1);
   }
   for (const field of ['steps', 'intro'] as const) {
@@ -107,7 +143,7 @@ export function parseRoutineMarkdown(text: string): ParseResult<Routine> {
     if (!current) return;
     current.step.instructions = current.body.join('\n').trim();
     if (current.bodyLine !== undefined) {
-      positions.setValue(['steps', current.index, 'instructions'], { line: current.bodyLine, column: 1 });
+      positions.setBlock(['steps', current.index, 'instructions'], { line: current.bodyLine, column: 1 });
     }
   };
 
@@ -117,6 +153,11 @@ export function parseRoutineMarkdown(text: string): ParseResult<Routine> {
     const heading = inFence ? null : STEP_HEADING.exec(line);
     if (heading) {
       finish();
+      // One step past the limit is enough for the schema to refuse the count; the rest is not read.
+      if (steps.length > LIMITS.steps) {
+        current = undefined;
+        break;
+      }
       const stepIndex = steps.length;
       const step: RawStep = { title: headingText(heading[1]) };
       steps.push(step);
@@ -182,7 +223,7 @@ export function parseRoutineMarkdown(text: string): ParseResult<Routine> {
   if (introText) {
     raw.intro = introText;
     const first = intro.findIndex((line) => line.trim());
-    positions.setValue(['intro'], { line: close + 2 + first, column: 1 });
+    positions.setBlock(['intro'], { line: close + 2 + first, column: 1 });
   }
   if (steps.length === 0) {
     positions.setValue(['steps'], { line: lines.length, column: 1 });

@@ -18,14 +18,16 @@ const markdown = fc
   .map((paragraphs) => paragraphs.join('\n\n'))
   .filter((text) => !/^\s*##/m.test(text) && !/^\s*(```|~~~)/m.test(text));
 
-const step: fc.Arbitrary<Step> = fc.record(
+/** Steps per generated routine; with the durations below, a routine stays within its total limit. */
+const MAX_STEPS = 6;
+const step: fc.Arbitrary<Step> = fc.integer({ min: 1, max: LIMITS.repeat }).chain((repeat) => fc.record(
   {
     title: oneLine(LIMITS.titleLength),
-    duration: fc.integer({ min: 1, max: 3600 }),
+    duration: fc.integer({ min: 1, max: Math.min(LIMITS.maxStepSeconds, Math.floor(LIMITS.totalSeconds / MAX_STEPS / repeat / 2) - LIMITS.switchSeconds) }),
     instructions: markdown,
     areas: fc.uniqueArray(fc.constantFrom(...AREAS), { maxLength: 4 }),
     sides: fc.constantFrom(...SIDES),
-    repeat: fc.integer({ min: 1, max: LIMITS.repeat }),
+    repeat: fc.constant(repeat),
     rest: fc.boolean(),
     tool: fc.constantFrom(...TOOLS),
     pressure: fc.constantFrom(...PRESSURES),
@@ -37,7 +39,7 @@ const step: fc.Arbitrary<Step> = fc.record(
     direction: fc.constantFrom(...DIRECTIONS),
   },
   { requiredKeys: ['title', 'duration', 'instructions', 'areas', 'sides', 'repeat', 'rest'] },
-);
+));
 
 const routine: fc.Arbitrary<Routine> = fc.record(
   {
@@ -50,7 +52,7 @@ const routine: fc.Arbitrary<Routine> = fc.record(
     cautions: fc.array(oneLine(LIMITS.cautionLength), { maxLength: 3 }),
     author: oneLine(LIMITS.authorLength),
     version: fc.integer({ min: 1, max: 99 }),
-    steps: fc.array(step, { minLength: 1, maxLength: 6 }),
+    steps: fc.array(step, { minLength: 1, maxLength: MAX_STEPS }),
   },
   { requiredKeys: ['id', 'title', 'summary', 'tags', 'safety', 'cautions', 'version', 'steps'] },
 );

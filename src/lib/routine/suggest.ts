@@ -13,11 +13,20 @@ function distance(a: string, b: string): number {
   return row[b.length]!;
 }
 
+/** Text for a message, cut to its first 40 characters: a problem names a value, it does not repeat a megabyte of it. */
+export function clip(text: string, max = 40): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
+/** Longer words are no typo of a field or a vocabulary word; comparing them would only cost time. */
+const LONGEST_TYPO = 40;
+
 /**
  * The closest candidate to `word` when it is plausibly a typo of it, or another word for it
  * (`synonyms`, such as "sitting" for "seated"), else undefined.
  */
 export function closest(word: string, candidates: readonly string[], synonyms: Readonly<Record<string, string>> = {}): string | undefined {
+  if (word.length > LONGEST_TYPO) return undefined;
   const normal = word.trim().toLowerCase().replace(/[\s_]+/g, '-');
   const meant = Object.hasOwn(synonyms, normal) ? synonyms[normal] : undefined;
   if (meant !== undefined && candidates.includes(meant)) return meant;

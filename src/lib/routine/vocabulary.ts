@@ -22,6 +22,7 @@ export const AREAS = [
   'glutes',
   'thighs',
   'calves',
+  'shins',
   'feet',
 ] as const;
 export type Area = (typeof AREAS)[number];
@@ -44,6 +45,7 @@ export const AREA_LABELS: Record<Area, string> = {
   glutes: 'Glutes',
   thighs: 'Thighs',
   calves: 'Calves',
+  shins: 'Shins',
   feet: 'Feet',
 };
 
@@ -92,5 +94,13 @@ export const LIMITS = {
   repeat: 20,
   minStepSeconds: 1,
   maxStepSeconds: 3600,
+  /** A routine's whole length in the player: every repeat and side, with the pauses to switch sides. */
+  totalSeconds: 3 * 3600,
+  /** The pause to change sides on a left-right step. */
+  switchSeconds: 5,
+  /** Lists and quotes inside each other in any Markdown text. */
+  markdownDepth: 8,
   fileBytes: 1_000_000,
+  /** The YAML between the `---` lines of a Markdown file, in characters. */
+  frontMatterLength: 16_000,
 } as const;

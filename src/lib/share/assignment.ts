@@ -4,8 +4,9 @@
  * which the home screen loads without the schema library.
  */
 import * as v from 'valibot';
+import { noControlCharacters, oneLine, trimName } from '../routine/names';
 
-export const ASSIGNMENT_LIMITS = { from: 120, note: 1000, days: 365, perDay: 3, perWeek: 14 } as const;
+export const ASSIGNMENT_LIMITS = { from: 120, client: 20, note: 1000, days: 365, perDay: 3, perWeek: 14 } as const;
 
 const whole = (what: string, min: number, max: number) =>
   v.pipe(
@@ -34,10 +35,25 @@ export const AssignmentSchema = v.strictObject({
   id: v.pipe(v.string('the plan id must be text'), v.regex(/^[A-Za-z0-9_-]{6,40}$/, 'the plan id is damaged')),
   from: v.pipe(
     v.string('who the plan is from must be text'),
-    v.trim(),
+    v.transform(trimName),
     v.minLength(1, 'say who the plan is from: your name or your clinic'),
     v.maxLength(ASSIGNMENT_LIMITS.from, `who the plan is from is too long; keep it under ${ASSIGNMENT_LIMITS.from} characters`),
-    v.regex(/^[^\n]*$/, 'who the plan is from must fit on one line'),
+    oneLine('who the plan is from'),
+    noControlCharacters('who the plan is from'),
+  ),
+  /**
+   * The therapist's short reference for the client (initials or a client number), so reports
+   * from clients on the same routine can be told apart. It travels in the link: never a name.
+   */
+  client: v.optional(
+    v.pipe(
+      v.string('the client reference must be text'),
+      v.transform(trimName),
+      v.minLength(1, 'the client reference is empty; leave it out or write initials or a number'),
+      v.maxLength(ASSIGNMENT_LIMITS.client, `the client reference is too long; keep it under ${ASSIGNMENT_LIMITS.client} characters, such as initials or a number`),
+      oneLine('the client reference'),
+      noControlCharacters('the client reference'),
+    ),
   ),
   note: v.optional(
     v.pipe(

@@ -5,3 +5,4 @@ export * from './link';
 export * from './progress';
 export * from './qr';
 export * from './report';
+export * from './reference';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeRoutine, makeStep } from '../../../tests/support/routines';
 import { encodePayload } from './codec';
-import { readRoutinePayload, routineLink, routinePayload } from './link';
+import { readRoutinePayload, readSharedLink, routineLink, routinePayload } from './link';
 
 const ROUTINE_ROUTE = '#/r/';
 import type { Assignment } from './assignment';
@@ -61,5 +61,6 @@ describe('routine links', () => {
     expect(readRoutinePayload(encodePayload([1, 2]))).toMatchObject({ ok: false, problem: 'invalid' });
     expect(readRoutinePayload(encodePayload({ routine: makeRoutine(), extra: '<script>' }))).toMatchObject({ ok: false, problem: 'invalid' });
     expect(readRoutinePayload('2abc')).toMatchObject({ ok: false, problem: 'newer-format' });
+    expect(readSharedLink('3abc')).toMatchObject({ ok: false, problem: 'newer-format' });
   });
 });

@@ -8,6 +8,8 @@ import { AssignmentSchema, type Assignment } from './assignment';
 
 export interface PlanDraft {
   from: string;
+  /** The therapist's short reference for the client: initials or a number. */
+  client: string;
   note: string;
   /** Once or twice a day, or some times a week. */
   often: 'day-1' | 'day-2' | 'week';
@@ -17,10 +19,10 @@ export interface PlanDraft {
   unit: 'days' | 'weeks';
 }
 
-export type PlanField = 'from' | 'note' | 'often' | 'start' | 'length';
+export type PlanField = 'from' | 'client' | 'note' | 'often' | 'start' | 'length';
 
 export function emptyPlanDraft(today: string): PlanDraft {
-  return { from: '', note: '', often: 'day-1', timesAWeek: 3, start: today, length: 2, unit: 'weeks' };
+  return { from: '', client: '', note: '', often: 'day-1', timesAWeek: 3, start: today, length: 2, unit: 'weeks' };
 }
 
 /** The assignment a draft describes, or a message per field that is wrong. */
@@ -29,6 +31,7 @@ export function planFromDraft(draft: PlanDraft, id: string): { ok: true; assignm
   const candidate = {
     id,
     from: draft.from,
+    ...(draft.client.trim() ? { client: draft.client } : {}),
     ...(draft.note.trim() ? { note: draft.note } : {}),
     frequency: draft.often === 'week' ? { per: 'week', times: draft.timesAWeek } : { per: 'day', times: draft.often === 'day-2' ? 2 : 1 },
     start: draft.start,
@@ -39,7 +42,7 @@ export function planFromDraft(draft: PlanDraft, id: string): { ok: true; assignm
   const problems: Partial<Record<PlanField, string>> = {};
   for (const issue of result.issues) {
     const key = issue.path?.[0]?.key;
-    const field: PlanField = key === 'days' ? 'length' : key === 'frequency' ? 'often' : key === 'from' || key === 'note' || key === 'start' ? key : 'from';
+    const field: PlanField = key === 'days' ? 'length' : key === 'frequency' ? 'often' : key === 'from' || key === 'client' || key === 'note' || key === 'start' ? key : 'from';
     problems[field] ??= sentence(key === 'days' ? lengthMessage(draft) : issue.message);
   }
   return { ok: false, problems };

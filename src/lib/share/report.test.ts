@@ -31,6 +31,12 @@ describe('reports', () => {
     expect(build(true).sessions[0]?.note).toBe('Left side tight');
   });
 
+  it('carry the client reference the plan was sent with, so the therapist knows whose it is', () => {
+    const report = buildReport({ assignment: { ...plan, client: 'JM-07' }, routine: { id: 'test-routine', title: 'Test routine' }, sessions, includeNotes: false, now: Date.parse('2026-11-20T12:00:00Z'), calendar });
+    expect(report.assignment.client).toBe('JM-07');
+    expect(readReportPayload(reportLink('http://localhost:4173/', report).split('#/report/')[1]!)).toMatchObject({ ok: true, value: { assignment: { client: 'JM-07' } } });
+  });
+
   it('sum up adherence and tension for the therapist', () => {
     const summary = summarizeReport(build(true));
     expect(summary).toMatchObject({ target: 14, targetSoFar: 5, completed: 3, partial: 1, perDay: [1, 1, 0, 1, 0], activeDays: 3, rated: 2 });

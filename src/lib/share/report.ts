@@ -6,11 +6,15 @@
 import * as v from 'valibot';
 import type { SessionRecord } from '../history/records';
 import type { Calendar } from '../calendar';
+import { plainMessage } from '../routine/issue-message';
+import { noControlCharacters, oneLine, trimName } from '../routine/names';
 import { AssignmentSchema, type Assignment } from './assignment';
 import { daysBegun, planDay, planTarget } from './progress';
 
 export const REPORT_FORMAT = 'unknot-report';
-const MAX_SESSIONS = 1200;
+/** Sessions and note length a report may carry; checked before anything else in it. */
+export const REPORT_LIMITS = { sessions: 1200, note: 1000 } as const;
+const MAX_SESSIONS = REPORT_LIMITS.sessions;
 
 const rating = v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10)));
 
@@ -22,23 +26,57 @@ export const ReportSessionSchema = v.strictObject({
   minutes: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(600)),
   before: rating,
   after: rating,
-  note: v.optional(v.pipe(v.string(), v.maxLength(1000))),
+  note: v.optional(v.pipe(v.string(), v.maxLength(REPORT_LIMITS.note))),
 });
 
-export const ReportSchema = v.strictObject({
+const ReportFields = v.strictObject({
   format: v.literal(REPORT_FORMAT, 'this is not an Unknot report'),
   version: v.literal(1, 'this report was made by a newer version of Unknot'),
   madeAt: v.pipe(v.string(), v.isoTimestamp('madeAt must be a date and time')),
   assignment: v.omit(AssignmentSchema, ['note']),
   routine: v.strictObject({
     id: v.pipe(v.string(), v.maxLength(64)),
-    title: v.pipe(v.string(), v.minLength(1), v.maxLength(80)),
+    title: v.pipe(v.string(), v.transform(trimName), v.minLength(1), v.maxLength(80), oneLine('the routine title'), noControlCharacters('the routine title')),
   }),
   /** How many plan days the report covers (to the day it was made, or the whole plan). */
   through: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(400)),
   includesNotes: v.boolean(),
   sessions: v.pipe(v.array(ReportSessionSchema), v.maxLength(MAX_SESSIONS)),
 });
+
+type PathItem = NonNullable<v.BaseIssue<unknown>['path']>[number];
+const at = (input: object, key: string | number, value: unknown) =>
+  (Array.isArray(input) ? { type: 'array', origin: 'value', input, key, value } : { type: 'object', origin: 'value', input, key, value }) as PathItem;
+
+/**
+ * The counts of a report, checked on the raw data before its fields: a link of a million
+ * sessions is refused at one look at its length.
+ */
+const withinBounds = v.rawCheck<v.InferInput<typeof ReportFields>>(({ dataset, addIssue }) => {
+  const report: unknown = dataset.value;
+  if (typeof report !== 'object' || report === null) return;
+  const sessions: unknown = (report as Record<string, unknown>).sessions;
+  if (!Array.isArray(sessions)) return;
+  if (sessions.length > REPORT_LIMITS.sessions) {
+    addIssue({ message: `a report holds at most ${REPORT_LIMITS.sessions} sessions, and this one has ${sessions.length.toLocaleString('en')}`, path: [at(report, 'sessions', sessions)] });
+    return;
+  }
+  (sessions as unknown[]).forEach((session, index) => {
+    const note: unknown = typeof session === 'object' && session !== null ? (session as Record<string, unknown>).note : undefined;
+    if (typeof note === 'string' && note.length > REPORT_LIMITS.note) {
+      addIssue({
+        message: `the note is too long (${note.length.toLocaleString('en')} characters); a note in a report is at most ${REPORT_LIMITS.note}`,
+        path: [at(report, 'sessions', sessions), at(sessions, index, session), at(session as object, 'note', note)],
+      });
+    }
+  });
+});
+
+/** A report as a link or file carries it. Each field stops at its first problem; counts come first. */
+export const ReportSchema = v.config(
+  v.pipe(v.custom<v.InferInput<typeof ReportFields>>(() => true), withinBounds, ReportFields),
+  { abortPipeEarly: true, message: plainMessage },
+);
 
 export type Report = v.InferOutput<typeof ReportSchema>;
 export type ReportSession = v.InferOutput<typeof ReportSessionSchema>;

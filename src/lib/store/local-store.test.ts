@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { makeRoutine, makeSession } from '../../../tests/support/routines';
+import { makeRoutine, makeSession, makeStep } from '../../../tests/support/routines';
 import type { SessionRecord } from '../history/records';
 import type { Checkpoint } from '../player/checkpoint';
 import { initialState } from '../player/machine';
@@ -8,6 +8,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import { IdbStore, openDatabase } from './idb-store';
 import type { LocalStore } from './local-store';
 import { MemoryStore } from './memory-store';
+import { planSent } from '../share/practice';
 
 let counter = 0;
 const session = (id: string, startedAt: string) => makeSession({ id, startedAt, routineId: 'desk-break', routineTitle: 'Desk break' });
@@ -76,13 +77,14 @@ describe.each<[string, () => Promise<LocalStore>]>([
     expect(await store.sessions()).toEqual([]);
   });
 
-  it("keeps the user's own routines, and drops a stored one that no longer passes the schema", async () => {
+  it("keeps the user's own routines, and sets aside a stored one that no longer passes the schema", async () => {
     const store = await fresh();
     const mine = makeRoutine({ id: 'my-neck', title: 'My neck' });
+    const broken = { routine: { ...makeRoutine({ id: 'broken' }), steps: [] }, savedAt: '2026-11-20T08:00:00.000Z', origin: 'link' as const };
     await store.saveRoutine({ routine: mine, savedAt: '2026-11-20T08:00:00.000Z', origin: 'editor' });
-    await store.saveRoutine({ routine: { ...makeRoutine({ id: 'broken' }), steps: [] }, savedAt: '2026-11-20T08:00:00.000Z', origin: 'link' });
+    await store.saveRoutine(broken);
     expect((await store.routines()).map((saved) => saved.routine)).toEqual([mine]);
-    expect(store.damaged()).toEqual([{ store: 'routines', key: 'broken', problem: expect.stringMatching(/^routine\.steps: this routine has no steps/) }]);
+    expect(await store.setAside()).toEqual([expect.objectContaining({ store: 'routines', key: 'broken', problem: expect.stringMatching(/^routine\.steps: this routine has no steps/), record: broken })]);
     await store.deleteRoutine('my-neck');
     expect(await store.routines()).toEqual([]);
   });
@@ -100,32 +102,70 @@ describe.each<[string, () => Promise<LocalStore>]>([
     expect((await store.plans()).map((p) => p.assignment.id)).toEqual(['plan-aaaaaa']);
   });
 
+  it("keeps a therapist's practice by plan id, all at once, and sets a damaged plan aside", async () => {
+    const store = await fresh();
+    const practicePlan = (planId: string, client?: string) => planSent(undefined, {
+      id: planId, from: 'Northside Physio', ...(client ? { client } : {}), frequency: { per: 'day', times: 1 }, start: '2026-11-16', days: 14,
+    }, { id: 'back-relief', title: 'Back relief' }, Date.parse('2026-11-15T10:00:00Z'));
+    expect(await store.practiceCount()).toBe(0);
+    await store.savePractice([practicePlan('planAAAAAA', 'JM'), practicePlan('planBBBBBB')]);
+    await store.savePractice([practicePlan('planAAAAAA', 'JM-07')]);
+    expect(await store.practiceCount()).toBe(2);
+    expect((await store.practice()).map((plan) => [plan.planId, plan.assignment.client]).sort()).toEqual([['planAAAAAA', 'JM-07'], ['planBBBBBB', undefined]]);
+    await store.savePractice([{ ...practicePlan('planCCCCCC'), earlierNotes: [{ day: -1, note: 'x' }] }]);
+    expect((await store.practice()).map((plan) => plan.planId).sort()).toEqual(['planAAAAAA', 'planBBBBBB']);
+    expect(await store.setAside()).toEqual([expect.objectContaining({ store: 'practice', key: 'planCCCCCC', problem: expect.stringMatching(/^earlierNotes\.0\.day: /) })]);
+    await store.deletePractice(['planAAAAAA', 'planCCCCCC']);
+    expect((await store.practice()).map((plan) => plan.planId)).toEqual(['planBBBBBB']);
+  });
+
   describe('reading back damaged records', () => {
-    it('gives a damaged settings field its default and reports it', async () => {
+    it('gives a damaged settings field its default, and sets the record aside once with both problems', async () => {
       const store = await fresh();
-      await store.saveSettings({ ...DEFAULT_SETTINGS, muted: true, volume: 'loud', cues: { ...DEFAULT_SETTINGS.cues, tick: 'yes' } } as unknown as Settings);
+      const stored = { ...DEFAULT_SETTINGS, muted: true, volume: 'loud', cues: { ...DEFAULT_SETTINGS.cues, tick: 'yes' } };
+      await store.saveSettings(stored as unknown as Settings);
       expect(await store.settings()).toEqual({ ...DEFAULT_SETTINGS, muted: true });
-      expect(store.damaged()).toEqual([
-        { store: 'settings', key: 'settings', problem: 'volume was damaged; its default is used' },
-        { store: 'settings', key: 'settings', problem: 'cues.tick was damaged; its default is used' },
-      ]);
+      expect(await store.settings()).toEqual({ ...DEFAULT_SETTINGS, muted: true });
+      expect(await store.setAside()).toEqual([{
+        id: expect.stringMatching(/^settings\/settings\//),
+        store: 'settings',
+        key: 'settings',
+        problem: 'volume was damaged; its default is used; cues.tick was damaged; its default is used',
+        foundAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+        record: stored,
+      }]);
     });
 
-    it("sets aside a checkpoint whose routine has steps: 'nope'", async () => {
+    it("discards a checkpoint whose routine has steps: 'nope', keeping a copy aside, and saves the next one", async () => {
       const store = await fresh();
-      await store.saveCheckpoint({ ...checkpoint('s1'), routine: { ...makeRoutine(), steps: 'nope' } } as unknown as Checkpoint);
+      const bad = { ...checkpoint('s1'), routine: { ...makeRoutine(), steps: 'nope' } };
+      await store.saveCheckpoint(bad as unknown as Checkpoint);
       await expect(store.checkpoint()).resolves.toBeUndefined();
-      expect(store.damaged()).toEqual([{ store: 'checkpoint', key: 'current', problem: 'routine.steps: steps must be a list, not "nope"' }]);
+      expect(await store.setAside()).toEqual([expect.objectContaining({ store: 'checkpoint', key: 'current', problem: 'routine.steps: steps must be a list, not "nope"', record: bad })]);
+      await store.saveCheckpoint(checkpoint('s2'));
+      expect(await store.checkpoint()).toEqual(checkpoint('s2'));
+      expect(await store.setAside()).toHaveLength(1);
     });
 
-    it('skips a session with a numeric startedAt everywhere sessions are read, and reports it once', async () => {
+    it('discards a checkpoint whose step lies outside the routine it holds', async () => {
       const store = await fresh();
+      await store.saveCheckpoint({ ...checkpoint('s1'), state: { ...initialState(), segment: 40 } });
+      await expect(store.checkpoint()).resolves.toBeUndefined();
+      expect(await store.setAside()).toEqual([expect.objectContaining({ store: 'checkpoint', problem: 'the step or position it holds lies outside its routine' })]);
+    });
+
+    it('skips a session with a numeric startedAt everywhere sessions are read, and sets it aside once, leaving it in place', async () => {
+      const store = await fresh();
+      const bad = { ...session('bad', '2026-11-21T08:00:00.000Z'), startedAt: 1_763_712_000_000 };
       await store.recordSession(session('good', '2026-11-20T08:00:00.000Z'));
-      await store.recordSession({ ...session('bad', '2026-11-21T08:00:00.000Z'), startedAt: 1_763_712_000_000 } as unknown as SessionRecord);
+      await store.recordSession(bad as unknown as SessionRecord);
       expect((await store.sessions()).map((s) => s.id)).toEqual(['good']);
       expect((await store.sessionsSince('2026-11-01T00:00:00.000Z')).map((s) => s.id)).toEqual(['good']);
       expect((await store.lastSession())?.id).toBe('good');
-      expect(store.damaged()).toEqual([{ store: 'sessions', key: 'bad', problem: expect.stringMatching(/^startedAt: /) }]);
+      expect(await store.setAside()).toEqual([expect.objectContaining({ store: 'sessions', key: 'bad', problem: expect.stringMatching(/^startedAt: /), record: bad })]);
+      // Still stored where it was (deleting the history deletes it): only its copy is aside.
+      await store.deleteAllSessions();
+      expect(await store.setAside()).toHaveLength(1);
     });
 
     it('falls back to the newest sound session when the newest one is damaged', async () => {
@@ -133,17 +173,57 @@ describe.each<[string, () => Promise<LocalStore>]>([
       await store.recordSession(session('older', '2026-11-20T08:00:00.000Z'));
       await store.recordSession({ ...session('newest', '2026-11-22T08:00:00.000Z'), status: 'maybe' } as unknown as SessionRecord);
       expect((await store.lastSession())?.id).toBe('older');
-      expect(store.damaged()).toEqual([{ store: 'sessions', key: 'newest', problem: expect.stringMatching(/^status: /) }]);
+      expect(await store.setAside()).toEqual([expect.objectContaining({ store: 'sessions', key: 'newest', problem: expect.stringMatching(/^status: /) })]);
     });
 
-    it('sets aside a plan whose assignment is damaged', async () => {
+    it('finds damage nobody has read yet when asked for what was set aside', async () => {
       const store = await fresh();
       await store.savePlan({
         assignment: { id: 'plan-cccccc', from: '', frequency: { per: 'day', times: 1 }, start: '2026-11-16', days: 14 },
         routineId: 'my-neck', routineTitle: 'My neck', receivedAt: '2026-11-16T08:00:00.000Z',
       });
+      expect(await store.setAside()).toEqual([expect.objectContaining({ store: 'plans', key: 'plan-cccccc', problem: expect.stringMatching(/^assignment\.from: /) })]);
       expect(await store.plans()).toEqual([]);
-      expect(store.damaged()).toEqual([{ store: 'plans', key: 'plan-cccccc', problem: expect.stringMatching(/^assignment\.from: /) }]);
+    });
+  });
+
+  describe('a checkpoint that reached the end', () => {
+    const finished = (sessionId: string): Checkpoint => {
+      const routine = makeRoutine({ steps: [makeStep({ duration: 10 })] });
+      const state = { ...initialState(), status: 'finished' as const, held: 13_000, cursor: 13_000, furthest: 13_000, activeMs: 13_000, startedAt: Date.parse('2026-11-22T21:00:00.000Z') };
+      return { sessionId, routine, state, position: 13_000, getReadyMs: 3000, savedAt: Date.parse('2026-11-22T21:00:13.000Z'), tensionBefore: 6 };
+    };
+
+    it('becomes the completed session it stands for, once', async () => {
+      const store = await fresh();
+      await store.saveCheckpoint(finished('run-1'));
+      const session = await store.finishCheckpoint();
+      expect(session).toEqual({
+        id: 'run-1', routineId: 'test-routine', routineTitle: 'Test routine',
+        startedAt: '2026-11-22T21:00:00.000Z', endedAt: '2026-11-22T21:00:13.000Z', status: 'completed',
+        stepsCompleted: 1, stepsTotal: 1, activeSeconds: 13, tensionBefore: 6,
+      });
+      expect(await store.finishCheckpoint()).toBeUndefined();
+      expect(await store.sessions()).toEqual([session]);
+      expect(await store.checkpoint()).toBeUndefined();
+    });
+
+    it('never replaces the session that was written before the app stopped', async () => {
+      const store = await fresh();
+      await store.saveCheckpoint(finished('run-1'));
+      // The session was recorded and rated, yet the checkpoint came back (an older build's order).
+      await store.importSessions([{ ...session('run-1', '2026-11-22T21:00:00.000Z'), tensionAfter: 2 }]);
+      expect(await store.finishCheckpoint()).toBeUndefined();
+      expect((await store.sessions()).map((s) => s.tensionAfter)).toEqual([2]);
+      expect(await store.checkpoint()).toBeUndefined();
+    });
+
+    it('leaves a routine still under way for Resume', async () => {
+      const store = await fresh();
+      await store.saveCheckpoint(checkpoint('run-2'));
+      expect(await store.finishCheckpoint()).toBeUndefined();
+      expect(await store.checkpoint()).toEqual(checkpoint('run-2'));
+      expect(await store.sessions()).toEqual([]);
     });
   });
 });

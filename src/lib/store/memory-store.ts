@@ -6,9 +6,11 @@
 import type { SessionChange, SessionRecord } from '../history/records';
 import type { Checkpoint } from '../player/checkpoint';
 import type { Settings } from '../settings';
-import type { LocalStore } from './local-store';
+import type { PracticePlan } from '../share/practice';
+import type { LocalStore, SetAsideRecord } from './local-store';
 import { Damage, readCheckpoint, readPlans, readSessions, readSettings, readValid } from './read';
 import type { SavedPlan, SavedRoutine } from './saved';
+import { fingerprint, readSetAside, setAsideEntries } from './set-aside';
 
 /** The local store in a tab's memory: the fallback, and the fake every test can use. */
 export class MemoryStore implements LocalStore {
@@ -19,6 +21,8 @@ export class MemoryStore implements LocalStore {
   readonly #sessions = new Map<string, unknown>();
   readonly #routines = new Map<string, unknown>();
   readonly #plans = new Map<string, unknown>();
+  readonly #practice = new Map<string, unknown>();
+  readonly #setAside = new Map<string, SetAsideRecord>();
 
   /** `available: false` is the fallback: the app tells the user history is not being kept. */
   constructor({ available = true }: { available?: boolean } = {}) {
@@ -29,12 +33,22 @@ export class MemoryStore implements LocalStore {
     return this.available;
   }
 
-  damaged() {
-    return this.#damage.list();
+  /** Keeps a copy of what reads found damaged, and discards a damaged checkpoint, as IdbStore does. */
+  #setAsideFound<T>(read: T): T {
+    for (const entry of setAsideEntries(this.#damage.take(), new Date())) {
+      if (!this.#setAside.has(entry.id)) this.#setAside.set(entry.id, structuredClone(entry));
+      if (entry.store === 'checkpoint' && entry.id.endsWith(`/${fingerprint(this.#checkpoint)}`)) this.#checkpoint = undefined;
+    }
+    return read;
+  }
+
+  async setAside(): Promise<SetAsideRecord[]> {
+    await Promise.allSettled([this.settings(), this.checkpoint(), this.sessions(), this.routines(), this.plans(), this.practice()]);
+    return readSetAside(structuredClone([...this.#setAside.values()]));
   }
 
   async settings(): Promise<Settings> {
-    return readSettings(structuredClone(this.#settings), this.#damage);
+    return this.#setAsideFound(readSettings(structuredClone(this.#settings), this.#damage));
   }
 
   async saveSettings(settings: Settings): Promise<void> {
@@ -42,7 +56,7 @@ export class MemoryStore implements LocalStore {
   }
 
   async checkpoint(): Promise<Checkpoint | undefined> {
-    return readCheckpoint(structuredClone(this.#checkpoint), this.#damage);
+    return this.#setAsideFound(await readCheckpoint(structuredClone(this.#checkpoint), this.#damage));
   }
 
   async saveCheckpoint(checkpoint: Checkpoint): Promise<void> {
@@ -51,6 +65,20 @@ export class MemoryStore implements LocalStore {
 
   async clearCheckpoint(): Promise<void> {
     this.#checkpoint = undefined;
+  }
+
+  async finishCheckpoint(): Promise<SessionRecord | undefined> {
+    const checkpoint = await this.checkpoint();
+    if (!checkpoint) return undefined;
+    const { finishedSession } = await import('../player/saved-session');
+    const session = finishedSession(checkpoint);
+    if (!session) return undefined;
+    const current = this.#checkpoint as Checkpoint | undefined;
+    if (current?.sessionId !== checkpoint.sessionId || current.savedAt !== checkpoint.savedAt) return undefined;
+    this.#checkpoint = undefined;
+    if (this.#sessions.has(session.id)) return undefined;
+    this.#sessions.set(session.id, structuredClone(session));
+    return session;
   }
 
   async recordSession(session: SessionRecord): Promise<void> {
@@ -90,11 +118,11 @@ export class MemoryStore implements LocalStore {
   }
 
   async sessions(): Promise<SessionRecord[]> {
-    return readSessions(structuredClone([...this.#sessions.values()]), this.#damage);
+    return this.#setAsideFound(await readSessions(structuredClone([...this.#sessions.values()]), this.#damage));
   }
 
   async routines(): Promise<SavedRoutine[]> {
-    return readValid('routines', structuredClone([...this.#routines.values()]), this.#damage);
+    return this.#setAsideFound(await readValid('routines', structuredClone([...this.#routines.values()]), this.#damage));
   }
 
   async saveRoutine(saved: SavedRoutine): Promise<void> {
@@ -106,7 +134,7 @@ export class MemoryStore implements LocalStore {
   }
 
   async plans(): Promise<SavedPlan[]> {
-    return readPlans(structuredClone([...this.#plans.values()]), this.#damage);
+    return this.#setAsideFound(await readPlans(structuredClone([...this.#plans.values()]), this.#damage));
   }
 
   async savePlan(plan: SavedPlan): Promise<void> {
@@ -115,5 +143,21 @@ export class MemoryStore implements LocalStore {
 
   async deletePlan(id: string): Promise<void> {
     this.#plans.delete(id);
+  }
+
+  async practice(): Promise<PracticePlan[]> {
+    return this.#setAsideFound(await readValid('practice', structuredClone([...this.#practice.values()]), this.#damage));
+  }
+
+  async practiceCount(): Promise<number> {
+    return this.#practice.size;
+  }
+
+  async savePractice(plans: readonly PracticePlan[]): Promise<void> {
+    for (const plan of plans) this.#practice.set(plan.planId, structuredClone(plan));
+  }
+
+  async deletePractice(planIds: readonly string[]): Promise<void> {
+    for (const id of planIds) this.#practice.delete(id);
   }
 }

@@ -1,26 +1,32 @@
 /**
  * Reading records back, the same way for both stores: each is checked before the app sees it.
- * A record that fails is left out and noted in the store's `Damage`; a bad settings field
- * takes its default. The schemas load on demand, and only when there is a record to check.
+ * A record that fails is left out and noted in the store's `Damage`, which the store then sets
+ * aside; a bad settings field takes its default. The schemas load on demand, and only when
+ * there is a record to check.
  */
 import type { GenericSchema } from 'valibot';
 import type { SessionRecord } from '../history/records';
 import type { Checkpoint } from '../player/checkpoint';
 import type { Settings } from '../settings';
 import { settingsFrom } from '../settings-check';
-import type { DamagedRecord, StoreName } from './local-store';
+import type { StoreName } from './local-store';
+import type { PracticePlan } from '../share/practice';
 import type { SavedPlan, SavedRoutine } from './saved';
+import type { FoundRecord } from './set-aside';
 
-/** The records a store has set aside, each listed once however often it is read. */
+/** The damaged records a store has read and not yet set aside. */
 export class Damage {
-  readonly #found = new Map<string, DamagedRecord>();
+  #found: FoundRecord[] = [];
 
-  note(store: StoreName, key: string, problem: string): void {
-    this.#found.set(JSON.stringify([store, key, problem]), { store, key, problem });
+  note(store: StoreName, key: string, problem: string, record: unknown): void {
+    this.#found.push({ store, key, problem, record });
   }
 
-  list(): readonly DamagedRecord[] {
-    return [...this.#found.values()];
+  /** What was found since the last call, for the store to set aside. */
+  take(): FoundRecord[] {
+    const found = this.#found;
+    this.#found = [];
+    return found;
   }
 }
 
@@ -29,6 +35,7 @@ interface Checked {
   sessions: SessionRecord;
   routines: SavedRoutine;
   plans: SavedPlan;
+  practice: PracticePlan;
 }
 
 const SCHEMAS: { [K in keyof Checked]: () => Promise<GenericSchema<unknown, Checked[K]>> } = {
@@ -36,6 +43,7 @@ const SCHEMAS: { [K in keyof Checked]: () => Promise<GenericSchema<unknown, Chec
   sessions: () => import('../history/session-schema').then((module) => module.SessionSchema),
   routines: () => import('./saved').then((module) => module.SavedRoutineSchema),
   plans: () => import('./saved').then((module) => module.SavedPlanSchema),
+  practice: () => import('../share/practice').then((module) => module.PracticePlanSchema),
 };
 
 /** Where each kind of record keeps its key (the object stores' key paths). */
@@ -44,6 +52,7 @@ const KEYS: { [K in keyof Checked]: (record: unknown) => unknown } = {
   sessions: (record) => field(record, 'id'),
   routines: (record) => field(field(record, 'routine'), 'id'),
   plans: (record) => field(field(record, 'assignment'), 'id'),
+  practice: (record) => field(record, 'planId'),
 };
 
 function field(record: unknown, name: string): unknown {
@@ -54,7 +63,7 @@ function field(record: unknown, name: string): unknown {
 export async function readValid<K extends keyof Checked>(store: K, records: readonly unknown[], damage: Damage): Promise<Checked[K][]> {
   if (records.length === 0) return [];
   const [{ keepValid }, schema] = await Promise.all([import('./check'), SCHEMAS[store]()]);
-  return keepValid(schema, records, (record, problem) => damage.note(store, String(KEYS[store](record)), problem));
+  return keepValid(schema, records, (record, problem) => damage.note(store, String(KEYS[store](record)), problem, record));
 }
 
 /** The stored checkpoint, if there is one and it passes its schema. */
@@ -75,5 +84,5 @@ export async function readPlans(stored: readonly unknown[], damage: Damage): Pro
 
 /** Settings field by field, each damaged field noted. */
 export function readSettings(stored: unknown, damage: Damage): Settings {
-  return settingsFrom(stored, (path) => damage.note('settings', 'settings', `${path} was damaged; its default is used`));
+  return settingsFrom(stored, (path) => damage.note('settings', 'settings', `${path} was damaged; its default is used`, stored));
 }

@@ -5,10 +5,12 @@
  */
 import { getContext, setContext } from 'svelte';
 import type { LocalStore } from '../../lib/store/local-store';
+import type { HeldLinks } from './held-links';
 import type { Router } from './router.svelte';
 import type { Routines } from './routines.svelte';
 import type { SessionsState } from './sessions.svelte';
 import type { SettingsState } from './settings.svelte';
+import type { StorageHealth } from './storage.svelte';
 import type { ThemeState } from './theme.svelte';
 
 export interface App {
@@ -17,8 +19,12 @@ export interface App {
   settings: SettingsState;
   theme: Pick<ThemeState, 'current'>;
   router: Pick<Router, 'route' | 'go'>;
-  /** For the player's checkpoints; everything else goes through the managers above. */
+  /** For the player's checkpoints and Settings' set-aside records; the rest goes through the managers above. */
   store: LocalStore;
+  /** The plan or report link (or report file) read in this tab, out of the address bar. */
+  held: HeldLinks;
+  /** What storage cannot keep right now; the store reports into it. */
+  storage: Pick<StorageHealth, 'problem'>;
 }
 
 /** The context key; tests provide the app with `new Map([[APP, app]])`. */

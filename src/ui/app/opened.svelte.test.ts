@@ -4,8 +4,8 @@ import { OpenedRoutines } from './opened.svelte';
 import { makeRoutine } from '../../../tests/support/routines';
 import { watch } from '../../../tests/support/runes.svelte';
 
-const neck = { fileName: 'neck.md', routine: makeRoutine({ id: 'neck', title: 'Neck' }) };
-const back = { fileName: 'back.json', routine: makeRoutine({ id: 'back-relief', title: 'Back relief' }) };
+const neck = { fileName: 'neck.md', routine: makeRoutine({ id: 'neck', title: 'Neck' }), requestedId: 'neck' };
+const back = { fileName: 'back.json', routine: makeRoutine({ id: 'back-relief-2', title: 'Back relief' }), requestedId: 'back-relief' };
 
 describe('OpenedRoutines', () => {
   it('keeps the files opened in this visit by routine id, in the order they were opened', () => {
@@ -15,13 +15,15 @@ describe('OpenedRoutines', () => {
     opened.add(back);
     expect(opened.get('neck')).toBe(neck);
     expect(opened.get('desk-break')).toBeUndefined();
+    expect(opened.get('back-relief')).toBeUndefined();
+    expect(opened.requested('back-relief')).toBe(back);
     expect(opened.all).toEqual([neck, back]);
   });
 
-  it('replaces a routine opened again from a newer file, and forgets one that is closed', () => {
+  it('replaces a routine opened again from a newer file asking for the same id, and forgets one that is closed', () => {
     const opened = new OpenedRoutines();
     opened.add(neck);
-    const edited = { fileName: 'neck-2.md', routine: makeRoutine({ id: 'neck', title: 'Neck, gentler' }) };
+    const edited = { fileName: 'neck-2.md', routine: makeRoutine({ id: 'neck', title: 'Neck, gentler' }), requestedId: 'neck' };
     opened.add(edited);
     expect(opened.all).toEqual([edited]);
     opened.remove('neck');

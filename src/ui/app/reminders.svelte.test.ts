@@ -32,7 +32,7 @@ describe('DeskReminders', () => {
     expect(desk.due).toBe(false);
     clock.advance(MINUTE);
     expect(desk.due).toBe(true);
-    expect(shown.map(({ title, body }) => [title, body])).toEqual([['Time for a desk break', 'Five quiet minutes for your neck, shoulders and hands.']]);
+    expect(shown.map(({ title, body }) => [title, body])).toEqual([['Time for a desk break', 'A short routine in your chair is ready when you are.']]);
     shown[0]!.onclick();
     expect(opened()).toBe(1);
     // Refreshing while due (the user came back to the library) does not notify again.

@@ -6,33 +6,36 @@
  */
 import { Catalog } from '../../lib/catalog';
 import type { CatalogEntry } from '../../lib/routine/schema-only';
+import { sessionSlots } from '../../lib/platform/session-storage';
 import type { LocalStore } from '../../lib/store/local-store';
 import { openLocalStore } from '../../lib/store/open-local-store';
+import { HeldLinks } from './held-links';
 import { Router } from './router.svelte';
+import { StorageHealth } from './storage.svelte';
 
 export interface AppServices {
   router: Router;
   store: LocalStore;
   catalog: Catalog;
-  /** True once another tab holds an older version of the database open (reactive). */
-  readonly blocked: boolean;
+  /** The plan or report link (or report file) read in this tab, out of the address bar. */
+  held: HeldLinks;
+  /** What storage cannot keep right now; the store reports into it. */
+  storage: StorageHealth;
 }
 
 /** The browser's: this window's address, IndexedDB (or memory), the catalog the page carries. */
 export class BrowserServices implements AppServices {
-  #blocked = $state(false);
-  readonly router = new Router();
-  // Another tab holds an older version of the database open: say so rather than hang.
-  readonly store = openLocalStore({ onBlocked: () => (this.#blocked = true) });
+  // Links that carry health data are read into the tab and cut out of the address bar.
+  readonly held = new HeldLinks(sessionSlots);
+  readonly router = new Router(window, this.held);
+  // Whatever keeps storage from saving (another tab, a newer database, a full disk) is said above every screen.
+  readonly storage = new StorageHealth();
+  readonly store = openLocalStore({ onProblem: this.storage.report });
   readonly catalog: Catalog;
 
   /** `carried`: the catalog's cards as index.html carries them, or null to fetch them. */
   constructor(carried: CatalogEntry[] | null) {
     this.catalog = new Catalog(undefined, undefined, carried);
-  }
-
-  get blocked(): boolean {
-    return this.#blocked;
   }
 }
 

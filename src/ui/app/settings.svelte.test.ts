@@ -1,12 +1,14 @@
 import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
+import { safetyKey } from '../../lib/safety-key';
 import { SettingsState } from './settings.svelte';
-import { fakeSettingsStore, settle } from '../../../tests/support/fakes';
+import { acknowledge, acknowledged } from '../player/acknowledgements';
+import { fakeSettingsStore } from '../../../tests/support/fakes';
 import { watch } from '../../../tests/support/runes.svelte';
 
-const STORED: Settings = { ...DEFAULT_SETTINGS, volume: 0.4, theme: 'dark', acknowledged: ['back-relief@1'] };
-const backRelief = (version: number) => ({ id: 'back-relief', version });
+const backRelief = { id: 'back-relief', version: 1, safety: 'Stop if anything hurts.', cautions: ['Not over a fresh injury.'] };
+const STORED: Settings = { ...DEFAULT_SETTINGS, volume: 0.4, theme: 'dark', acknowledged: [safetyKey(backRelief)] };
 
 describe('SettingsState', () => {
   it('shows the defaults until the stored settings are read', async () => {
@@ -30,28 +32,62 @@ describe('SettingsState', () => {
     theme.destroy();
   });
 
+  it('applies a change made before the stored settings arrive on top of them, and saves once', async () => {
+    const { store, saved } = fakeSettingsStore(STORED);
+    const settings = new SettingsState(store);
+    settings.update({ theme: 'bedtime' });
+    const changed = { ...backRelief, version: 2, safety: 'Stop if anything hurts or tingles.' };
+    acknowledge(settings, changed);
+    expect(settings.value.theme).toBe('bedtime');
+    expect(saved).toEqual([]); // nothing written over settings not yet read
+    await settings.loaded();
+    // The stored volume and acknowledgements are kept; the early choices win where they speak.
+    const expected = { ...STORED, theme: 'bedtime' as const, acknowledged: [safetyKey(backRelief), safetyKey(changed)] };
+    expect(settings.value).toEqual(expected);
+    expect(saved).toEqual([expected]);
+    settings.update({ muted: true });
+    expect(saved).toHaveLength(2);
+  });
+
   it('keeps a change on screen when saving it fails', async () => {
-    const { store, saved } = fakeSettingsStore(STORED, { failSave: true });
+    const { store, saved, written } = fakeSettingsStore(STORED, { failSave: true });
     const settings = new SettingsState(store);
     await settings.loaded();
     settings.update({ volume: 1 });
-    await settle();
+    await written();
     expect(settings.value.volume).toBe(1);
     expect(saved).toHaveLength(1);
   });
 
-  it('remembers a safety note read once per routine version', async () => {
+  it('remembers the exact safety text acknowledged, not the routine id and version', async () => {
     const { store, saved } = fakeSettingsStore(STORED);
     const settings = new SettingsState(store);
     await settings.loaded();
-    expect(settings.acknowledged(backRelief(1))).toBe(true);
-    expect(settings.acknowledged(backRelief(2))).toBe(false);
-    settings.acknowledge(backRelief(1));
+    expect(acknowledged(settings, backRelief)).toBe(true);
+    // The same id and version with other words (a file or link reusing the id) asks again.
+    const impostor = { ...backRelief, cautions: [] };
+    expect(acknowledged(settings, impostor)).toBe(false);
+    // The same words under another id were read already.
+    const copy = { ...backRelief, id: 'back-relief-copy', version: 3 };
+    expect(acknowledged(settings, copy)).toBe(true);
+    acknowledge(settings, backRelief);
     expect(saved).toEqual([]);
-    settings.acknowledge(backRelief(2));
-    settings.acknowledge(backRelief(2));
-    expect(settings.acknowledged(backRelief(2))).toBe(true);
-    expect(settings.value.acknowledged).toEqual(['back-relief@1', 'back-relief@2']);
+    const changed = { ...backRelief, version: 2, safety: 'Stop if anything hurts or tingles.' };
+    expect(acknowledged(settings, changed)).toBe(false);
+    acknowledge(settings, changed);
+    acknowledge(settings, changed);
+    expect(acknowledged(settings, changed)).toBe(true);
+    expect(settings.value.acknowledged).toEqual([safetyKey(backRelief), safetyKey(changed)]);
     expect(saved).toHaveLength(1);
+  });
+
+  it('asks once more for notes acknowledged by id@version before, and drops those entries', async () => {
+    const { store, saved } = fakeSettingsStore({ ...STORED, acknowledged: ['back-relief@1'] });
+    const settings = new SettingsState(store);
+    await settings.loaded();
+    expect(acknowledged(settings, backRelief)).toBe(false);
+    acknowledge(settings, backRelief);
+    expect(settings.value.acknowledged).toEqual([safetyKey(backRelief)]);
+    expect(saved.at(-1)?.acknowledged).toEqual([safetyKey(backRelief)]);
   });
 });

@@ -42,11 +42,15 @@ describe('BodyMap', () => {
 
   it('follows the step as its areas change', async () => {
     const { container, rerender } = render(BodyMap, { areas: ['neck'] });
-    await rerender({ areas: ['calves'] });
-    expect(screen.getByRole('img')).toHaveAccessibleName('Body map: Calves');
+    await rerender({ areas: ['thighs'] });
+    expect(screen.getByRole('img')).toHaveAccessibleName('Body map: Thighs');
     const lit = [...container.querySelectorAll('[data-area].on')].map((shape) => shape.getAttribute('data-area'));
-    // Calves show on both views; the neck is off.
-    expect(lit).toEqual(['calves', 'calves']);
+    // Thighs show on both views; the neck is off.
+    expect(lit).toEqual(['thighs', 'thighs']);
+    // The lower leg is the shin from the front and the calf from behind.
+    await rerender({ areas: ['shins', 'calves'] });
+    const lower = [...container.querySelectorAll('[data-area].on')].map((shape) => shape.getAttribute('data-area'));
+    expect(lower).toEqual(['shins', 'calves']);
   });
 
   it('gives each area one checkbox when the map is tappable', async () => {
@@ -92,21 +96,45 @@ function luminance(hex: string): number {
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
 
+const contrast = (a: string, b: string) => {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+};
+
+/** The declarations of the first rule whose selector is exactly `selector`. */
+function rule(css: string, selector: string): string {
+  const start = css.indexOf(`${selector} {`);
+  expect(start, selector).toBeGreaterThanOrEqual(0);
+  return css.slice(start, css.indexOf('}', start));
+}
+const declared = (block: string, property: string) => new RegExp(`(?:^|[\\s;{])${property}:\\s*([^;]+);`).exec(block)?.[1]?.trim() ?? '';
+
 describe('BodyMap colours', () => {
-  it('light the worked area at least 3:1 against the body in light, dark and bedtime', () => {
-    const css = readFileSync('src/ui/app/app.css', 'utf8');
-    const value = (block: string, name: string) => new RegExp(`${name}:\\s*([^;]+);`).exec(block)?.[1]?.trim() ?? '';
-    const root = css.slice(css.indexOf(':root {'), css.indexOf('}', css.indexOf(':root {')));
-    const bedtime = css.slice(css.indexOf(":root[data-theme='bedtime'] {"));
-    const themes: Record<string, { accent: string; body: string }> = {};
-    for (const [theme, index] of [['light', 1], ['dark', 2]] as const) {
-      const pick = (name: string) => /light-dark\((#\w+),\s*(#\w+)\)/.exec(value(root, name))![index]!;
-      themes[theme] = { accent: pick('--accent'), body: pick('--surface-2') };
-    }
-    themes.bedtime = { accent: value(bedtime, '--accent'), body: value(bedtime, '--surface-2') };
-    for (const [theme, { accent, body }] of Object.entries(themes)) {
-      const [hi, lo] = [luminance(accent), luminance(body)].sort((a, b) => b - a);
-      expect((hi! + 0.05) / (lo! + 0.05), theme).toBeGreaterThanOrEqual(3);
-    }
+  // The theme's custom properties, as app.css sets them for each theme and for print.
+  const app = readFileSync('src/ui/app/app.css', 'utf8');
+  const root = rule(app, ':root');
+  const themes: Record<string, (name: string) => string> = {
+    light: (name) => /light-dark\((#\w+),\s*(#\w+)\)/.exec(declared(root, name))![1]!,
+    dark: (name) => /light-dark\((#\w+),\s*(#\w+)\)/.exec(declared(root, name))![2]!,
+    bedtime: (name) => declared(rule(app, ":root[data-theme='bedtime']"), name),
+    print: (name) => declared(app.slice(app.indexOf('@media print')), name),
+  };
+  // The colours the map is drawn with, read from its own stylesheet.
+  const style = readFileSync('src/ui/common/BodyMap.svelte', 'utf8').split('<style>')[1]!;
+  const variable = (value: string) => /^var\((--[\w-]+)\)$/.exec(value)?.[1];
+  const body = variable(declared(rule(style, '.body'), 'fill'));
+  const lit = variable(declared(rule(style, '.area path'), 'fill'));
+
+  it('draws the body and a lit area in theme colours, the lit area fully opaque', () => {
+    expect([body, lit]).toEqual(['--surface-2', '--accent']);
+    expect(declared(rule(style, '.area.on path'), 'fill-opacity')).toBe('1');
   });
+
+  for (const [theme, colour] of Object.entries(themes)) {
+    it(`lights the worked area at least 3:1 against the body (${theme})`, () => {
+      const [area, figure] = [colour(lit!), colour(body!)];
+      expect([area, figure]).toEqual([expect.stringMatching(/^#[0-9a-f]{6}$/i), expect.stringMatching(/^#[0-9a-f]{6}$/i)]);
+      expect(contrast(area, figure), `${area} on ${figure}`).toBeGreaterThanOrEqual(3);
+    });
+  }
 });

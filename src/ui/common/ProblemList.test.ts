@@ -23,4 +23,13 @@ describe('ProblemList', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(ondismiss).toHaveBeenCalledOnce();
   });
+
+  it('lists the first 50 of thousands of problems and counts the rest', () => {
+    const problems = Array.from({ length: 600_000 }, (_, i) => ({ line: i + 1, column: 1, message: 'missing "title": every step needs a title' }));
+    render(ProblemList, { fileName: 'steps.json', problems, ondismiss: () => {} });
+    expect(screen.getByRole('alert')).toHaveAccessibleName('“steps.json” could not be opened: 600,000 problems');
+    expect(screen.getAllByRole('listitem')).toHaveLength(50);
+    expect(screen.getAllByRole('listitem').at(-1)).toHaveTextContent('Line 50, column 1:');
+    expect(screen.getByText('…and 599,950 more problems. Fix these first; the rest may go with them.')).toBeInTheDocument();
+  });
 });

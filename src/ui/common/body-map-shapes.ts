@@ -149,7 +149,8 @@ export const AREA_SHAPES: Record<View, Partial<Record<Area, string[]>>> = {
     ])],
     hips: pair([[28, 98.2, true], [34.2, 102.2, true], [36.6, 110.6], [34.4, 115.4], [28, 116, true]]),
     thighs: pair([[28, 118.2, true], [36.4, 117.4], [43.6, 119.6], [49.2, 121, true], [49.2, 159, true], [28, 159, true]]),
-    calves: pair(corners([[30, 164], [50, 164], [50, 200.8], [30, 200.8]])),
+    // The front of the lower leg is the shin; the calf is seen from behind.
+    shins: pair(corners([[30, 164], [50, 164], [50, 200.8], [30, 200.8]])),
     ...LIMBS,
   },
   back: {

@@ -76,7 +76,7 @@ describe('Editor step picture', () => {
     expect(picture()).toHaveAccessibleName('Seated, resting still.');
     // The shipped drawings, and no other, can be named.
     expect(within(screen.getByLabelText('Illustration')).getAllByRole('option').map((option) => option.textContent)).toEqual([
-      'None', 'Ball between shoulder blades', 'Base of skull hold', 'Jaw joint hold', 'Neck strokes lying',
+      'None', 'Ball between shoulder blades', 'Base of skull hold', 'Brow pinch', 'Eye socket strokes', 'Jaw joint hold', 'Neck strokes lying',
     ]);
     await user.selectOptions(screen.getByLabelText('Position'), 'Lying on your back');
     expect(picture()).toHaveAccessibleName('Lying on your back, resting still.');

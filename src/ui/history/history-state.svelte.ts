@@ -4,7 +4,7 @@
  * themselves are the app's (SessionsState); the screen reads them from there.
  */
 import type { SessionRecord } from '../../lib/history/records';
-import { parseHistoryFile } from '../../lib/history/transfer';
+import { HISTORY_LIMITS, parseHistoryFile } from '../../lib/history/transfer';
 import type { SessionsState } from '../app/sessions.svelte';
 import { t } from '../strings/history';
 import { when } from './when';
@@ -17,9 +17,6 @@ export interface HistoryMessage {
 
 /** Sessions listed at first and added by each "Show more": years of history would be too long a page. */
 export const PAGE = 50;
-
-/** Files larger than this cannot be an export of one person's history. */
-const LARGEST_IMPORT = 50_000_000;
 
 /** The history screen's state; one per screen, over the app's sessions. */
 export class HistoryState {
@@ -61,7 +58,7 @@ export class HistoryState {
 
   /** Adds the sessions of an export file that are not here yet; a damaged file adds nothing. */
   async importFile(file: Pick<File, 'name' | 'size' | 'text'>): Promise<void> {
-    const parsed = file.size > LARGEST_IMPORT
+    const parsed = file.size > HISTORY_LIMITS.fileBytes
       ? { ok: false as const, message: t.history.tooLarge }
       : parseHistoryFile(await file.text());
     if (!parsed.ok) {

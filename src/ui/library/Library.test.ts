@@ -55,12 +55,17 @@ describe('Library', () => {
     expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
   });
 
-  it('lists routines opened from files with where they came from', async () => {
-    const { opened, context } = fakeApp(fakeCatalog(routines));
-    opened.add({ fileName: 'mine.md', routine: makeRoutine({ id: 'mine', title: 'My routine' }) });
+  it('lists routines opened from files apart, and one reusing a built-in id never takes its place', async () => {
+    const { app, context } = fakeApp(fakeCatalog(routines));
+    await app.routines.open({ fileName: 'mine.md', routine: makeRoutine({ id: 'mine', title: 'My routine' }) });
+    await app.routines.open({ fileName: 'desk-break.md', routine: makeRoutine({ id: 'desk-break', title: 'Desk break' }) });
     render(Library, { context });
-    const files = screen.getByRole('region', { name: 'Opened from files' });
-    expect(within(files).getByRole('link', { name: 'My routine' })).toBeInTheDocument();
+    const files = screen.getByRole('region', { name: 'Opened from files and links' });
+    expect(within(files).getByRole('link', { name: 'My routine' })).toHaveAttribute('href', '#/routine/mine');
     expect(within(files).getByText('From mine.md')).toBeInTheDocument();
+    expect(within(files).getByRole('link', { name: 'Desk break' })).toHaveAttribute('href', '#/routine/desk-break-2');
+    expect(within(files).getByText('From desk-break.md')).toBeInTheDocument();
+    const builtIns = await screen.findByRole('region', { name: 'Routines' });
+    expect(await within(builtIns).findByRole('link', { name: 'Desk break' })).toHaveAttribute('href', '#/routine/desk-break');
   });
 });

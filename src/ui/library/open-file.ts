@@ -4,7 +4,8 @@ import { t } from '../strings';
 
 export type OpenResult =
   | { ok: true; fileName: string; routine: Routine }
-  | { ok: true; fileName: string; reportPayload: string }
+  /** A report file, checked, as JSON text: it opens on the report screen, never as a URL. */
+  | { ok: true; fileName: string; reportFile: string }
   | { ok: false; fileName: string; problems: Problem[] };
 
 /** A client's report file (`"format": "unknot-report"`) rather than a routine. */
@@ -16,10 +17,10 @@ async function openReport(fileName: string, text: string): Promise<OpenResult | 
   } catch {
     return null;
   }
-  const { checkReport, encodePayload } = await import('../../lib/share');
+  const { checkReport } = await import('../../lib/share/link');
   const report = checkReport(data);
   if (!report.ok) return { ok: false, fileName, problems: report.details.map((message) => ({ line: 1, column: 1, message })) };
-  return { ok: true, fileName, reportPayload: encodePayload(report.value) };
+  return { ok: true, fileName, reportFile: JSON.stringify(report.value) };
 }
 
 /**

@@ -1,9 +1,10 @@
 /**
  * How the user felt, around one session: tension and sore areas before starting (kept with the
  * checkpoint and the session record by the runner) and after finishing, and a note. The after
- * ratings and the note are added to the recorded session as they are given.
+ * ratings and the note are added to the recorded session as they are given; when a write
+ * fails, `failed` says so and `retry` writes them all again.
  */
-import type { AreaRatings } from '../../lib/history/records';
+import type { AreaRatings, SessionChange } from '../../lib/history/records';
 import type { BeforeRatings } from '../../lib/player/checkpoint';
 import type { SessionLog } from '../../lib/player/ports';
 
@@ -13,6 +14,9 @@ export class SessionRatings {
   #tensionAfter = $state<number | undefined>();
   #areasBefore = $state.raw<AreaRatings>({});
   #areasAfter = $state.raw<AreaRatings>({});
+  #failed = $state(false);
+  /** What has been given after the routine, to write again on retry. */
+  #given: SessionChange = {};
   readonly #log: Pick<SessionLog, 'updateSession'>;
   readonly #sessionId: () => string;
 
@@ -45,6 +49,11 @@ export class SessionRatings {
     return this.#areasAfter;
   }
 
+  /** A rating or the note could not be added to the session (storage full or gone). */
+  get failed(): boolean {
+    return this.#failed;
+  }
+
   /** "How tense do you feel?" before starting, 0 (none) to 10; undefined to skip. */
   rateBefore(value: number | undefined): void {
     this.#tensionBefore = value;
@@ -56,20 +65,41 @@ export class SessionRatings {
   }
 
   /** The rating after the routine, saved with the session already recorded. */
-  async rateAfter(value: number): Promise<void> {
+  rateAfter(value: number): Promise<boolean> {
     this.#tensionAfter = value;
-    await this.#log.updateSession(this.#sessionId(), { tensionAfter: value }).catch(() => undefined);
+    return this.#add({ tensionAfter: value });
   }
 
   /** The same areas, rated again after the routine. */
-  async rateAreasAfter(ratings: AreaRatings): Promise<void> {
+  rateAreasAfter(ratings: AreaRatings): Promise<boolean> {
     this.#areasAfter = ratings;
-    await this.#log.updateSession(this.#sessionId(), { areasAfter: ratings }).catch(() => undefined);
+    return this.#add({ areasAfter: ratings });
   }
 
-  /** A note on how it went, added to the recorded session (a blank note removes it). */
-  async saveNote(note: string): Promise<void> {
-    await this.#log.updateSession(this.#sessionId(), { note: note.trim().slice(0, 2000) || undefined }).catch(() => undefined);
+  /** A note on how it went, added to the recorded session (a blank note removes it). Resolves to whether it was saved. */
+  saveNote(note: string): Promise<boolean> {
+    return this.#add({ note: note.trim().slice(0, 2000) || undefined });
+  }
+
+  /** Writes everything given after the routine again, after a write failed. */
+  retry(): Promise<boolean> {
+    return this.#write(this.#given);
+  }
+
+  #add(change: SessionChange): Promise<boolean> {
+    this.#given = { ...this.#given, ...change };
+    return this.#write(change);
+  }
+
+  async #write(change: SessionChange): Promise<boolean> {
+    try {
+      await this.#log.updateSession(this.#sessionId(), change);
+      this.#failed = false;
+      return true;
+    } catch {
+      this.#failed = true;
+      return false;
+    }
   }
 
   /** A new session (a finished routine played again) starts with no ratings. */
@@ -78,5 +108,7 @@ export class SessionRatings {
     this.#tensionAfter = undefined;
     this.#areasBefore = {};
     this.#areasAfter = {};
+    this.#failed = false;
+    this.#given = {};
   }
 }

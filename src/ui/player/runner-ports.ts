@@ -1,5 +1,7 @@
 import { cueSounds } from '../../lib/audio/cues';
+import { pictureFacts } from '../../lib/picture/compose';
 import type { RunnerPorts } from '../../lib/player/runner';
+import { describePicture } from '../strings/picture';
 import { t } from '../strings/player';
 import type { PlayerDeps } from './session.svelte';
 
@@ -16,7 +18,8 @@ export function runnerPorts(deps: PlayerDeps): RunnerPorts {
     screen: { hold: () => wakeLock.hold(), release: () => wakeLock.release(), show: (info) => media.show(info), clear: () => media.clear() },
     checkpoints: deps.store,
     sessions: deps.store,
-    words: t.player,
+    // The step's picture, described as StepPicture names it, for the step's announcement.
+    words: { ...t.player, picture: (step, side) => describePicture(pictureFacts(step, side)) },
     settings: deps.settings,
     newId: deps.newId,
     persist: deps.persist,

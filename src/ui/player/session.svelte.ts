@@ -65,8 +65,14 @@ export class PlayerSession {
   get sessionId() { return this.#snapshot.sessionId; }
   /** The latest step change, in words, for the aria-live region. */
   get announcement() { return this.#snapshot.announcement; }
-  /** The session could not be written (storage full or unavailable): the UI says so. */
-  get saveFailed() { return this.#snapshot.saveFailed; }
+  /** Something of this session could not be written (storage full, gone or unavailable): the UI says so. */
+  get saveFailed() { return this.#snapshot.saveFailed || this.#ratings.failed; }
+  /** A write failed that trying again may fix (not a store that keeps nothing). */
+  get canRetry() { return this.#snapshot.record === 'failed' || this.#ratings.failed; }
+  /** Where the completed session's record is: "Routine complete" shows once it is saved. */
+  get record() { return this.#snapshot.record; }
+  /** The last checkpoint could not be written: a reload now would lose the progress. */
+  get checkpointFailed() { return this.#snapshot.checkpointFailed; }
   /** The rendered track's address while screen-off guidance is on. */
   get trackUrl() { return this.#trackUrl; }
 
@@ -79,6 +85,12 @@ export class PlayerSession {
   rateAfter = (value: number) => this.#ratings.rateAfter(value);
   rateAreasAfter = (ratings: AreaRatings) => this.#ratings.rateAreasAfter(ratings);
   saveNote = (note: string) => this.#ratings.saveNote(note);
+
+  /** Writes again what failed: the completed session, then anything rated or noted after it. */
+  retry = async () => {
+    if (this.#snapshot.record === 'failed') this.#runner.retrySave();
+    if (this.#ratings.failed) await this.#ratings.retry();
+  };
 
   start = () => this.#runner.start();
   pause = () => this.#runner.pause();

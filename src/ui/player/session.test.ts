@@ -13,7 +13,6 @@ const routine = makeRoutine({
   steps: [makeStep({ title: 'Warm up', duration: 10 }), makeStep({ title: 'Squeeze', duration: 5, sides: 'left-right' })],
 });
 const track = { play() {}, pause() {}, seek() {}, position: () => 0, playing: () => true, unload() {} };
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('PlayerSession', () => {
   beforeEach(() => vi.mocked(revokeBlobUrl).mockClear());
@@ -25,14 +24,14 @@ describe('PlayerSession', () => {
     session.start();
     fake.clock.advance(3000);
     expect(session.view.segment.kind).toBe('step');
-    expect(session.announcement).toBe('Step 1 of 2: Warm up. 10 sec.');
-    await flush();
-    expect(await fake.store.checkpoint()).toMatchObject({ sessionId: 'session-1', tensionBefore: 6 });
+    expect(session.announcement).toBe('Step 1 of 2: Warm up. 10 sec. Picture: Seated, resting still.');
+    await expect.poll(() => fake.store.checkpoint()).toMatchObject({ sessionId: 'session-1', tensionBefore: 6 });
 
     fake.clock.advance(25_000);
     expect(session.view.status).toBe('finished');
     expect(session.saveFailed).toBe(true); // this store keeps nothing across visits
-    await flush();
+    // The session is written first; the rating and note change it.
+    await expect.poll(() => fake.store.sessions()).toEqual([expect.objectContaining({ id: 'session-1', tensionBefore: 6 })]);
     await session.rateAfter(2);
     await session.saveNote('  Calmer.  ');
     expect(await fake.store.sessions()).toEqual([expect.objectContaining({ id: 'session-1', tensionBefore: 6, tensionAfter: 2, note: 'Calmer.' })]);

@@ -7,6 +7,7 @@ export const en = {
     title: 'History',
     lead: 'Kept on this device only. Export it to keep a copy or to move it to another device.',
     unavailable: 'History cannot be saved in this browser right now (private browsing may block storage). Routines still play.',
+    newerData: 'Your history was saved by a newer version of Unknot, which this page cannot read. Reload to use the newer version; your history is safe.',
     loading: 'Loading your history…',
     emptyTitle: 'Nothing here yet',
     /** The empty state's text runs around a link to the Desk break. */

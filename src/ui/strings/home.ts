@@ -11,8 +11,11 @@ export const en = {
     bannerLabel: 'Desk break reminder',
     bannerTitle: 'Time for a desk break.',
     notificationTitle: 'Time for a desk break',
-    body: 'Five quiet minutes for your neck, shoulders and hands.',
-    start: 'Start Desk break',
+    body: 'A short routine in your chair is ready when you are.',
+    /** The banner's words once the title of the routine it offers is known. */
+    offer: (title: string) => `${title} is ready when you are.`,
+    /** The link that starts it: "Start" on screen, named with the routine for screen readers. */
+    start: 'Start',
   },
   banners: {
     bedtimeLabel: 'Bedtime theme',
@@ -39,8 +42,9 @@ export const en = {
     seeHistory: 'See history',
   },
   problems: {
-    title: (fileName: string, count: number) => `“${fileName}” could not be opened: ${count} ${plural(count, 'problem', 'problems')}`,
+    title: (fileName: string, count: number) => `“${fileName}” could not be opened: ${count.toLocaleString('en')} ${plural(count, 'problem', 'problems')}`,
     where: (line: number, column: number) => `Line ${line}, column ${column}:`,
+    more: (count: number) => `…and ${count.toLocaleString('en')} more ${plural(count, 'problem', 'problems')}. Fix these first; the rest may go with them.`,
     hint: 'Fix the file and open it again. The format is described in routines/README.md.',
     dismiss: 'Dismiss',
   },

@@ -50,7 +50,6 @@ export const en = {
   },
   app: {
     skipToContent: 'Skip to content',
-    blocked: 'Unknot is open in another tab with an older version. Close that tab to finish updating; your history is safe.',
     playerLoadFailed: 'Unknot could not load the player',
     pageLoadFailed: 'Unknot could not load this page',
     checkConnection: 'Check your connection and reload the page.',
@@ -59,7 +58,8 @@ export const en = {
     documentTitle: 'Unknot · guided self-massage',
     heading: 'What could use some care today?',
     intro: 'Short, guided self-massage routines with a calm timer. Everything stays on this device.',
-    openedFromFiles: 'Opened from files',
+    openedFromFiles: 'Opened from files and links',
+    clientsLink: (plans: number) => `Your clients: ${plural(plans, '1 plan', `${plans} plans`)} sent and reported`,
     fromFile: (fileName: string) => `From ${fileName}`,
     loading: 'Loading routines…',
     findLabel: 'Find a routine',

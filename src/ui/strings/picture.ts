@@ -56,6 +56,7 @@ const AREA: Record<Area, { one: (side: OneSide) => string; both: string }> = {
   glutes: { one: (s) => `the ${s} buttock`, both: 'both buttocks' },
   thighs: { one: (s) => `the ${s} thigh`, both: 'both thighs' },
   calves: { one: (s) => `the ${s} calf`, both: 'both calves' },
+  shins: { one: (s) => `the ${s} shin, beside the bone`, both: 'both shins, beside the bone' },
   feet: { one: (s) => `the ${s} foot`, both: 'both feet' },
 };
 
@@ -119,10 +120,13 @@ function motionWords(motion: Motion, direction: Direction | undefined, alone: bo
 /** Where the tool is: "ball between the wall and the right upper back". */
 function toolAt(facts: PictureFacts): string {
   const { area, side, tool, position } = facts;
-  const place = area ? (side === 'both' ? AREA[area].both : AREA[area].one(side)) : undefined;
+  // "Calves, feet" is the Achilles tendon, between them.
+  const tendon = area === 'calves' && facts.areas?.includes('feet');
+  const place = tendon ? (side === 'both' ? 'both Achilles tendons' : `the ${side} Achilles tendon`)
+    : area ? (side === 'both' ? AREA[area].both : AREA[area].one(side)) : undefined;
   if (!tool || tool === 'none') return place ? capitalized(place.replace(/^the /, '')) : '';
   // Both hands work one leg or foot ("sandwich the foot between your palms").
-  const bothHands = side === 'both' ? area !== 'abdomen' : area === 'feet' || area === 'calves' || area === 'thighs';
+  const bothHands = side === 'both' ? area !== 'abdomen' : area === 'feet' || area === 'calves' || area === 'shins' || area === 'thighs';
   const name = bothHands ? TOOL[tool].both : TOOL[tool].one;
   if (!place) return capitalized(name);
   if (tool === 'ball' && position === 'wall-lean') return `Ball between the wall and ${place}`;

@@ -18,6 +18,10 @@ export const en = {
     complete: 'Routine complete',
     completeSummary: (length: string, done: number, total: number) => `${length} of care, ${done} of ${total} steps. Take a moment before you get up.`,
     saveFailed: 'This session could not be saved to your history right now (storage may be full or blocked in this browser). Your earlier history is untouched.',
+    saving: 'Saving your session…',
+    notSaved: 'Routine finished, not saved yet',
+    tryAgain: 'Try again',
+    progressNotSaved: 'Unknot cannot save your place in this routine right now. It plays on, but if the page closes it will start over.',
     tenseNow: 'How tense do you feel now?',
     lower: (points: number) => `That is ${points} ${plural(points, 'point', 'points')} lower than before you started.`,
     same: 'About the same as before. Some days the change is in how you feel rather than a number.',
@@ -58,8 +62,9 @@ export const en = {
     /** What the aria-live region and the voice say as the routine moves on. */
     announceGetReady: (step: string) => `Get ready. First: ${step}.`,
     announceSwitch: (step: string) => `Switch sides. Next: ${step}, right side.`,
-    announceStep: (where: string, step: string, length: string) => `${where}: ${step}. ${length}.`,
+    announceStep: (where: string, step: string, length: string, picture: string | undefined) => `${where}: ${step}. ${length}.${picture ? ` Picture: ${picture}` : ''}`,
     announceComplete: (length: string) => `Routine complete. ${length} of self-care.`,
+    announceNotSaved: 'Routine finished, but it could not be saved yet.',
     announcePaused: 'Paused.',
     announceResumed: 'Resumed.',
     sayStep: (step: string, side: Side | undefined, firstSentence: string) => `${step}.${side ? ` ${capitalized(side)} side.` : ''} ${firstSentence}`,
@@ -68,7 +73,9 @@ export const en = {
     sayNextSwitch: 'Next: switch sides.',
   },
   safety: {
-    once: 'We show this once for each routine. It stays on the routine\'s page.',
+    once: 'We show this once for each safety note, and again if its words change. It stays on the routine\'s page.',
+    /** Above the title of a routine opened from a file or a link, which is never a built-in. */
+    openedFrom: (source: string) => `Opened from ${source}, not from your library`,
     accept: 'I understand, continue',
     notNow: 'Not now',
   },

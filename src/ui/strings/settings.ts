@@ -1,5 +1,6 @@
 /** Words of the settings screen. See index.ts. */
 import type { CueKind } from '../../lib/player/cues';
+import { plural } from './english';
 import { en as shell, type StringGroups, type Strings } from './index';
 
 export const en = {
@@ -41,11 +42,15 @@ export const en = {
     storageMayClear: 'The browser may clear your history if the device runs low on space; it asks to keep it after your first completed routine.',
     storageUnknown: 'This browser does not say whether your history is kept persistently.',
     storageUsed: (size: string) => `Unknot uses ${size} here.`,
+    setAside: (n: number) => `${n} damaged ${plural(n, 'record was', 'records were')} set aside.`,
+    setAsideHint: 'Unknot found stored data it could not read. It keeps that data apart, exactly as it was, and shows the rest as usual.',
+    setAsideDownload: 'Download damaged records',
     kilobytes: (n: number) => `${n} KB`,
     megabytes: (n: string) => `${n} MB`,
     reminders: 'Desk break reminders',
     remindMe: 'Remind me to take a break while Unknot is open',
     every: 'Every',
+    reminderRoutine: 'Routine to offer',
     everyOption: (minutes: number) => (minutes < 60 ? `${minutes} minutes` : minutes === 60 ? 'hour' : `${minutes / 60} hours`),
     from: 'From',
     until: 'Until',

@@ -2,7 +2,7 @@
 import type { Pressure } from '../../lib/routine/vocabulary';
 import type { Assignment } from '../../lib/share/assignment';
 import type { PlanProgress } from '../../lib/share/progress';
-import type { PayloadProblem } from '../../lib/share/codec';
+import type { LinkProblem } from '../../lib/share/link';
 import { localDate, longDate, often, planLength } from './english';
 import { en as detail, type DetailStrings } from './detail';
 import { en as shell, type StringGroups, type Strings, type Words } from './index';
@@ -11,11 +11,18 @@ export const en = {
   share: {
     title: (routine: string) => `Share ${routine}`,
     backTo: (routine: string) => `← ${routine}`,
-    lead: 'Send this routine as a link, show the QR code, or print a handout. The whole routine travels inside the link: no account, no server, and it never expires.',
+    lead: 'Send this routine as a link, show the QR code, or print a handout. No account, no server, and the link never expires.',
+    linkKind: (reference: boolean) =>
+      reference
+        ? 'A short link: it names this built-in routine, and your client’s Unknot opens its own copy. A plan travels inside the link.'
+        : 'The whole routine travels inside the link, and any plan with it.',
     planTitle: 'Plan',
     addPlan: 'Add a plan for a client',
     from: 'From',
     fromHint: 'Your name or your clinic, as your client knows it.',
+    client: 'Client reference (optional)',
+    clientHint: 'Initials or a client number, so you can tell their reports apart. It travels in the link and comes back in every report: no full names.',
+    forClient: (client: string) => `Client: ${client}`,
     often: 'How often',
     onceADay: 'Once a day',
     twiceADay: 'Twice a day',
@@ -46,16 +53,19 @@ export const en = {
     fixPlan: 'Finish the plan to get its link.',
     showMissing: 'Show what is missing',
     handoutPlan: (plan: Pick<Assignment, 'frequency' | 'days' | 'start'>) => `${often(plan.frequency)} for ${planLength(plan.days)}, from ${longDate(plan.start)}`,
+    handoutLabel: 'Printed handout',
     handoutScan: 'Scan with your phone camera to open this routine in Unknot. It works offline once opened.',
   },
   shared: {
     problemTitle: 'This link can’t be opened',
+    opening: 'Opening the link…',
     linkSource: 'a link',
     sentBy: (from: string) => `Sent by ${from}`,
     sharedBy: (author: string) => `Shared routine by ${author}`,
     sharedWithYou: 'A routine shared with you',
     stepCount: (n: number) => (n === 1 ? '1 step' : `${n} steps`),
     planHeading: 'Your plan',
+    yourReference: (client: string) => `Your reference with them: ${client}`,
     startNow: 'Start now',
     saveAndStart: 'Save plan and start',
     save: 'Save to my routines',
@@ -77,19 +87,25 @@ export const en = {
     'cut-short': 'The link is cut short: its end is missing. This often happens when a long link is copied in pieces.',
     damaged: 'The link is damaged: its contents do not read back.',
     invalid: 'The link opens, but what it carries is not a routine Unknot can play.',
+    'unknown-routine': 'This link names a built-in routine that this copy of Unknot doesn’t have yet.',
+    'other-version': 'This link names a version of a built-in routine that this copy of Unknot doesn’t have.',
+    unavailable: 'Unknot could not load the routine this link names. Check your connection and try again.',
+    'not-held': 'This tab no longer holds the link. Unknot keeps what a link carries out of your browser history, only while the tab is open: open the link or file again from the message it came in.',
+    namedRoutine: (name: string) => `The routine: ${name}.`,
+    updateToOpen: 'Update Unknot to open this routine: reload this page while you are online (an installed app updates when you close and reopen it), then open the link again. Or ask the person who sent it for a link that carries the whole routine.',
     reportInvalid: 'The link opens, but what it carries is not an Unknot report.',
     reportEmpty: 'The link has no report in it. It may have been cut off when it was copied.',
     detailsLead: 'What is wrong:',
     more: (n: number) => `…and ${n} more.`,
     askAgain: 'Ask the person who sent it to send the whole link again. Everything else in Unknot works as before.',
-  } satisfies Record<PayloadProblem | 'invalid', string> & Words,
+  } satisfies Record<LinkProblem, string> & Words,
   report: {
     problemTitle: 'This report can’t be opened',
     chartLabel: (perDay: number[], goal: number | null) =>
       `Sessions per day${goal === null ? '' : `, goal ${goal} a day`}: ${perDay.map((n, day) => `day ${day + 1}: ${n}`).join(', ') || 'no days yet'}`,
     dayOne: 'Day 1',
     dayN: (n: number) => `Day ${n}`,
-    eyebrow: 'Client report',
+    eyebrow: (client: string | undefined) => (client ? `Client report · ${client}` : 'Client report'),
     title: (routine: string) => `Report: ${routine}`,
     lead: (plan: Pick<Assignment, 'frequency' | 'days' | 'start' | 'from'>, through: number, madeAt: string) =>
       `Plan from ${plan.from}: ${often(plan.frequency).toLowerCase()} for ${planLength(plan.days)}, from ${longDate(plan.start)}. ${through <= 1 ? 'Covers the first day' : `Covers days 1 to ${through}`}; made ${localDate(madeAt)}.`,
@@ -109,6 +125,9 @@ export const en = {
     sessionMinutes: 'Minutes',
     sessionTension: 'Tension before → after',
     sessionStatus: 'Finished',
+    sessionLine: (day: number, completed: boolean, minutes: number, before: number | undefined, after: number | undefined) =>
+      // No-break spaces keep "9 min" and "7 → 4" whole when large text wraps the line.
+      `Day ${day + 1}: ${completed ? 'finished' : 'not finished'}, ${minutes}\u00a0min${before === undefined && after === undefined ? '' : `, tension ${before ?? '—'}\u00a0→\u00a0${after ?? '—'}`}`,
     ratingPair: (before: number | undefined, after: number | undefined) => `${before ?? '—'} → ${after ?? '—'}`,
     completed: 'Yes',
     unfinished1: 'No',
@@ -116,6 +135,56 @@ export const en = {
     notesNotIncluded: 'The client chose not to include notes.',
     noNotes: 'No notes were written.',
     privacy: 'This report was made on the client’s device and travels only in the link or file they sent you.',
+  },
+  clients: {
+    title: 'Clients',
+    lead: 'The plans you sent and the reports you kept, by client reference. Everything here stays on this device.',
+    loading: 'Loading your clients…',
+    empty: 'No clients yet. Plans you send from a routine’s Share screen appear here, and so do reports you keep.',
+    noReference: 'No client reference',
+    client: (client: string | null) => client ?? 'No client reference',
+    planCount: (n: number) => (n === 1 ? '1 plan' : `${n} plans`),
+    sent: 'Sent',
+    notSentHere: 'on another device',
+    sessions: 'Sessions to date',
+    adherence: (done: number, expected: number, percent: number | null, through: number) =>
+      `${done} of ${expected}${percent === null ? '' : ` (${percent} %)`} by day ${through}`,
+    waiting: 'Waiting for a report',
+    lastReport: 'Last report',
+    tension: 'Tension before → after',
+    tensionPair: (before: number | null, after: number | null) =>
+      before === null && after === null ? 'not rated' : `${before === null ? '—' : before.toFixed(1)} → ${after === null ? '—' : after.toFixed(1)}`,
+    notes: 'Notes',
+    noNotes: 'none',
+    moreNotes: (n: number) => `and ${n} more`,
+    openPlan: (routine: string, client: string | null) => `${routine}${client ? ` for ${client}` : ''}`,
+    deleteClient: (client: string | null) => `Delete ${client ?? 'plans without a reference'}`,
+    deleteClientConfirm: (client: string | null, plans: number) =>
+      `Delete ${client ?? 'the plans without a client reference'} and ${plans === 1 ? 'its plan' : `all ${plans} plans`} with their reports from this device?`,
+    deleted: 'Deleted.',
+    data: 'Your practice data',
+    dataLead: 'Export every plan and kept report as a file, to move them to another device or keep a copy; import such a file to add them here.',
+    export: 'Export practice',
+    import: 'Import practice',
+    imported: (added: number, merged: number) => `Imported: ${added === 1 ? '1 new plan' : `${added} new plans`}${merged ? `, ${merged} merged with plans kept here` : ''}.`,
+    importFailed: 'Unknot could not save the imported plans on this device. Nothing was imported.',
+    tooLarge: 'This file is far larger than any practice file. Nothing was imported.',
+    back: '← Clients',
+    planTitle: (routine: string, client: string | null) => `${client ?? 'No client reference'}: ${routine}`,
+    planLine: (plan: Pick<Assignment, 'frequency' | 'days' | 'start' | 'from'>) => `${often(plan.frequency)} for ${planLength(plan.days)}, from ${longDate(plan.start)}`,
+    waitingLead: 'No report kept for this plan yet. When your client sends one, open it and choose “Keep in Clients”.',
+    earlierNotes: 'Notes from earlier reports',
+    deletePlan: 'Delete this plan',
+    deletePlanConfirm: 'Delete this plan and its kept report from this device?',
+    missing: 'This plan is not in your clients on this device.',
+    missingTitle: 'Plan not found',
+    keep: 'Keep in Clients',
+    kept: 'Kept in Clients.',
+    keptLink: 'See your clients',
+    keepFailed: 'Unknot could not keep this report on this device. Try again.',
+    keepHint: 'Keeping it stores this report on this device only, with the plan it belongs to; a newer report of the same plan replaces it and keeps its notes.',
+    libraryLink: (n: number) => `Your clients: ${n === 1 ? '1 plan' : `${n} plans`}`,
+    recorded: 'This plan is in your Clients, waiting for a report.',
   },
   plan: {
     title: (routine: string) => `Your plan: ${routine}`,
@@ -134,6 +203,8 @@ export const en = {
     reportHeading: (from: string) => `Report back to ${from}`,
     reportLead: 'Make a report of your sessions for this plan: how many, on which days, and your tension before and after. Nothing is sent until you send it yourself.',
     includeNotes: 'Include my session notes',
+    linkHolds: (notes: boolean) =>
+      `The link holds this plan and your sessions for it: the days, minutes and tension before and after${notes ? ', and your notes' : ''}. Nothing else about you.`,
     sendLink: 'Make report link',
     downloadFile: 'Download report file',
     reportLinkLabel: 'Report link',
