@@ -59,6 +59,8 @@ describe('bedtime', () => {
     it(`has no axe violations on any screen in the bedtime theme (${size})`, async () => {
       const { context, page } = await openApp(browser, '#/settings', options, evening(22));
       await page.getByRole('combobox', { name: 'Theme' }).selectOption('bedtime');
+      // The page takes the theme once the stored settings have been read (no flash of defaults).
+      await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('bedtime');
       await expectAccessible(page);
       for (const [path, heading] of [
         ['#/', 'What could use some care today?'],
