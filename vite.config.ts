@@ -3,6 +3,7 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { csp } from './scripts/vite-plugin-csp';
+import { inlineCss } from './scripts/vite-plugin-inline-css';
 import { prerender } from './scripts/vite-plugin-prerender';
 import { routines } from './scripts/vite-plugin-routines';
 
@@ -11,6 +12,7 @@ export default defineConfig({
     svelte(),
     routines(),
     prerender(),
+    inlineCss(),
     csp(),
     VitePWA({
       // The user decides when to reload: never under a routine that is playing.

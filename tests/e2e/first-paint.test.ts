@@ -53,6 +53,10 @@ describe('the start page from HTML', () => {
       return element && element.getBoundingClientRect().height > 0 ? element.textContent : null;
     });
     expect(note).toBe('Unknot needs JavaScript to play routines.');
+    // The start page's stylesheet is in the page itself (no request before the first paint),
+    // and the Content-Security-Policy lets it apply.
+    expect(readFileSync('dist/index.html', 'utf8')).not.toMatch(/<link rel="stylesheet"/);
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('main')!).maxWidth)).not.toBe('none');
     await context.close();
   });
 
