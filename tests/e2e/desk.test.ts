@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launch, openApp } from './browser';
+import { expectAccessible, launch, openApp, storedRecord } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -42,6 +42,9 @@ describe('desk breaks', () => {
     await expect.poll(() => routine.locator('option').allTextContents()).toEqual(expect.arrayContaining(['Two-minute micro-break', 'Desk break']));
     expect(await routine.inputValue()).toBe('micro-break');
     await routine.selectOption({ label: 'Desk break' });
+    // A reload right after a choice would abort its write (written with strict durability, it
+    // can take a moment on a busy disk): wait until it is in the database, as a person would.
+    await expect.poll(() => storedRecord(page, 'settings', 'settings')).toMatchObject({ reminders: { routine: 'desk-break' } });
     await page.reload();
     await expect.poll(() => page.getByRole('combobox', { name: 'Routine to offer' }).inputValue()).toBe('desk-break');
     await page.goto('/#/');
