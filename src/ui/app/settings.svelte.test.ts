@@ -49,6 +49,19 @@ describe('SettingsState', () => {
     expect(saved).toHaveLength(2);
   });
 
+  it('lays a change to one field of a group over the stored group, not over the defaults', async () => {
+    const stored: Settings = { ...STORED, reminders: { ...STORED.reminders, days: [1, 3], routine: 'desk-break' }, cues: { ...STORED.cues, tick: false } };
+    const { store, saved } = fakeSettingsStore(stored);
+    const settings = new SettingsState(store);
+    // As the settings screen turns reminders on and a cue off, before the stored settings are read.
+    settings.change((current) => ({ reminders: { ...current.reminders, enabled: true } }));
+    settings.change((current) => ({ cues: { ...current.cues, end: false } }));
+    await settings.loaded();
+    expect(settings.value.reminders).toEqual({ ...stored.reminders, enabled: true });
+    expect(settings.value.cues).toEqual({ ...stored.cues, end: false });
+    expect(saved).toEqual([settings.value]);
+  });
+
   it('keeps a change on screen when saving it fails', async () => {
     const { store, saved, written } = fakeSettingsStore(STORED, { failSave: true });
     const settings = new SettingsState(store);

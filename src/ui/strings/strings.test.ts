@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { en as detail } from './detail';
 import { en as history } from './history';
 import { en as home } from './home';
+import { en as rare } from './rare';
 import { en as shell, t } from './index';
 import { en as picture } from './picture';
 import { en as player } from './player';
@@ -9,7 +10,7 @@ import { en as settings } from './settings';
 import { t as therapistT, en as therapist } from './therapist';
 
 /** Every file's English, as one object: the whole interface. */
-const en = { ...shell, ...home, ...detail, ...player, ...history, ...settings, ...therapist, ...picture };
+const en = { ...shell, ...home, ...rare, ...detail, ...player, ...history, ...settings, ...therapist, ...picture };
 
 /**
  * Arguments tried on every string function (numbers, words, a list); a set that throws or gives
@@ -56,7 +57,7 @@ describe('ui strings', () => {
     expect(therapistT.common).toBe(shell.common);
     expect(therapistT.detail).toBe(detail.detail);
     // No two files define the same group.
-    const groups = [shell, home, detail, player, history, settings, therapist, picture].flatMap((file) => Object.keys(file));
+    const groups = [shell, home, rare, detail, player, history, settings, therapist, picture].flatMap((file) => Object.keys(file));
     expect(new Set(groups).size).toBe(groups.length);
   });
 
