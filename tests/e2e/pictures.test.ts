@@ -80,7 +80,7 @@ describe('step pictures in the player', () => {
         await onScreen(page.getByRole('button', { name: 'Next step' }), 'Next step');
         await onScreen(step.getByRole('heading', { name: title }), `${title}: heading`);
         const pictures = step.getByRole('img');
-        expect(await pictures.count()).toBe(2); // the step's picture and the body map
+        await expect.poll(() => pictures.count()).toBe(2); // the step's picture and the body map (its code may still be loading)
         await onScreen(pictures.first(), `${title}: picture`);
         await onScreen(pictures.last(), `${title}: body map`);
         expect(await firstSentenceBottom(page), `${title}: first sentence`).toBeLessThanOrEqual(PHONE.viewport.height);
@@ -158,7 +158,8 @@ describe('step pictures in the player', () => {
   for (const theme of ['light', 'dark', 'bedtime'] as const) {
     it(`has no axe violations with a picture on screen (${theme})`, async () => {
       const { context, page } = await play('back-relief', theme);
-      expect(await page.getByRole('region', { name: /./ }).getByRole('img').count()).toBe(2);
+      // The picture's code loads with the first pictured step: wait for it and the body map.
+      await expect.poll(() => page.getByRole('region', { name: /./ }).getByRole('img').count()).toBe(2);
       await expectAccessible(page);
       await page.getByRole('button', { name: 'Pause' }).click();
       await expectAccessible(page);
