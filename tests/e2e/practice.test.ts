@@ -191,7 +191,8 @@ describe("a therapist's practice", () => {
 
     await clinic.goto('/#/clients');
     await clinic.getByRole('heading', { level: 1, name: 'Clients' }).waitFor();
-    expect(await clinic.getByRole('heading', { level: 2 }).allTextContents()).toEqual(['AB-01 1 plan', 'CD-02 1 plan', 'EF-03 1 plan', 'Your practice data']);
+    // The heading shows at once; the clients come once the practice store has been read.
+    await expect.poll(() => clinic.getByRole('heading', { level: 2 }).allTextContents()).toEqual(['AB-01 1 plan', 'CD-02 1 plan', 'EF-03 1 plan', 'Your practice data']);
     const abCard = planCard(clinic, 'Back relief', 'AB-01');
     await abCard.getByText('3 of 3 (100 %) by day 3').waitFor();
     await abCard.getByText('6.0 → 3.3').waitFor();
