@@ -19,7 +19,7 @@ export function fakePlayerDeps(settings: Partial<Settings> = {}) {
   const media: string[] = [];
   let ids = 0;
   const clock = new ManualClock();
-  const cues: CuePlayer = { play: (sound) => played.push(sound), setVolume() {}, setMuted() {} };
+  const cues: CuePlayer = { play: (sound) => played.push(sound), setVolume() {}, setMuted() {}, unload() {} };
   const voice: Voice = { available: true, say: (text) => spoken.push(text), cancel() {} };
   const wakeLock: WakeLock = { hold: () => wake.push('hold'), release: () => wake.push('release') };
   const mediaSession: MediaSessionAdapter = { show: (info) => media.push(`${info.step}:${info.playing ? 'playing' : 'paused'}`), clear: () => media.push('clear') };

@@ -7,6 +7,8 @@ export interface CuePlayer {
   /** 0..1 */
   setVolume(volume: number): void;
   setMuted(muted: boolean): void;
+  /** Lets go of the sound (leaving the player). */
+  unload(): void;
 }
 
 /** Plays nothing: before audio loads, and where audio cannot play. */
@@ -14,6 +16,7 @@ export const silentCues: CuePlayer = {
   play() {},
   setVolume() {},
   setMuted() {},
+  unload() {},
 };
 
 /** The player's cues as sprite sounds, on whichever cue player is current (Howler loads late). */

@@ -48,5 +48,8 @@ export function createHowlerCues(src: string): CuePlayer {
     setMuted(muted: boolean) {
       Howler.mute(muted);
     },
+    unload() {
+      howl.unload();
+    },
   };
 }
