@@ -108,6 +108,30 @@ describe('PlayerRunner', () => {
     expect(await fake.store.sessions()).toHaveLength(1);
   });
 
+  it('at a change on time sounds the cue and tells the screen first, then the voice and the lock screen', () => {
+    const fake = fakePlayerPorts({ voice: true });
+    const session = new PlayerRunner(routine, fake.ports);
+    const order: string[] = [];
+    session.subscribe((snapshot) => order.push(`screen: ${snapshot.announcement}`));
+    session.start();
+    fake.clock.advance(2999);
+    const [played, spoken, media] = [fake.played.length, fake.spoken.length, fake.media.length];
+    // The clock reaches the change; its timer of 0 ms for the unseen work has not run yet.
+    fake.clock.jump(1);
+    session.refresh();
+    expect(fake.played.slice(played)).toEqual(['chime']);
+    expect(order.at(-1)).toBe('screen: Step 1 of 2: Warm up. 10 sec. Picture: Seated: palms on both shoulders, squeeze and release.');
+    expect(fake.spoken.slice(spoken)).toEqual([]);
+    expect(fake.media.slice(media)).toEqual([]);
+    fake.clock.advance(0);
+    expect(fake.spoken.slice(spoken)).toEqual(['Warm up. Rub your palms together.']);
+    expect(fake.media.slice(media)).toEqual(['Warm up:playing']);
+    // A change the user asks for is said at once.
+    session.next();
+    expect(fake.spoken.at(-1)).toMatch(/^Squeeze\. Left side\./);
+    expect(fake.media.at(-1)).toBe('Squeeze:playing');
+  });
+
   it('keeps cues that are switched off silent, and speaks steps when voice is on', () => {
     const fake = fakePlayerPorts({ voice: true, cues: { step: true, tick: false, halfway: true, switch: true, end: true } });
     const session = new PlayerRunner(routine, fake.ports);

@@ -66,6 +66,13 @@ export const CHECKPOINT_EVERY_MS = 1000;
  */
 export const HOUSEKEEPING_DELAY_MS = 250;
 
+/*
+ * A step change on time does only what shows it: the state, the cue sound, the words for the
+ * aria-live region (written once per part, ahead of time) and the listeners. What no one sees
+ * (the lock screen's "now playing", the voice) follows in a task of its own, right after the
+ * change has reached the screen; a slow phone shows the step on time, and says it a moment later.
+ */
+
 /** Plays one routine: from Start (or a checkpoint) to its end, or until the user leaves. */
 export class PlayerRunner {
   readonly routine: Routine;
@@ -89,6 +96,12 @@ export class PlayerRunner {
   #housekeeping: number | null = null;
   #closed = false;
   #savedAt = -Infinity;
+  /** The event being handled is a change on time: what no one sees waits for #afterChange. */
+  #onTime = false;
+  #afterChange: (() => void)[] = [];
+  #afterTimer: number | null = null;
+  /** Each part's announcement, written the first time it is needed or ahead of its change. */
+  readonly #announcements: (string | undefined)[] = [];
   #snapshot: RunnerSnapshot;
 
   constructor(routine: Routine, ports: RunnerPorts, restore?: Checkpoint) {
@@ -216,6 +229,9 @@ export class PlayerRunner {
     this.#clearTimer();
     if (this.#housekeeping !== null) this.#ports.clock.clearTimeout(this.#housekeeping);
     this.#housekeeping = null;
+    if (this.#afterTimer !== null) this.#ports.clock.clearTimeout(this.#afterTimer);
+    this.#afterTimer = null;
+    this.#afterChange = [];
     this.#track?.unload();
     this.#track = null;
     this.#ports.screen.release();
@@ -255,13 +271,33 @@ export class PlayerRunner {
     this.#state = state;
     this.#now = now;
     const onTime = event.type === 'tick';
+    this.#onTime = onTime;
     for (const effect of effects) this.#apply(effect, now, onTime);
     if (state.status !== before) this.#statusChanged(before);
     this.#followTrack(event, now);
     // A crash loses at most a second: the checkpoint follows the routine while it plays.
     if (state.status === 'playing' && now - this.#savedAt >= CHECKPOINT_EVERY_MS) this.#saveCheckpoint(now, onTime);
     this.#schedule();
+    this.#onTime = false;
     this.#changed();
+  }
+
+  /** Runs `job` now, or after a change on time once the change is on screen (see #afterChange). */
+  #unseen(job: () => void): void {
+    if (!this.#onTime) return job();
+    this.#afterChange.push(job);
+    this.#afterTimer ??= this.#ports.clock.setTimeout(() => {
+      this.#afterTimer = null;
+      for (const queued of this.#afterChange.splice(0)) queued();
+      // The next change's words are ready before it comes.
+      const next = this.#state.segment + 1;
+      if (next < this.timeline.segments.length) this.#announcementOf(next);
+    }, 0);
+  }
+
+  /** The aria-live words for segment `index`, written once. */
+  #announcementOf(index: number): string {
+    return (this.#announcements[index] ??= announceSegment(this.routine, this.timeline.segments[index]!, this.#ports.words));
   }
 
   /** Keeps the audio track where the player is: playing, paused, or moved by a skip. */
@@ -284,12 +320,11 @@ export class PlayerRunner {
         // With the track playing, its own sounds are the cues.
         if (settings.cues[effect.cue.kind] && !this.#track) this.#ports.cues.play(effect.cue.kind);
         const nextUp = settings.voice && effect.cue.kind === 'tick' ? sayNextUp(this.routine, this.timeline, effect.cue, words) : null;
-        if (nextUp) voice.say(nextUp);
+        if (nextUp) this.#unseen(() => voice.say(nextUp));
         break;
       }
       case 'segment': {
-        const segment = this.timeline.segments[effect.segment]!;
-        this.#announce(segment);
+        this.#announce(effect.segment);
         this.#saveCheckpoint(now, onTime);
         break;
       }
@@ -299,11 +334,13 @@ export class PlayerRunner {
     }
   }
 
-  #announce(segment: Segment): void {
-    const { words } = this.#ports;
-    this.#announcement = announceSegment(this.routine, segment, words);
+  #announce(index: number): void {
+    this.#announcement = this.#announcementOf(index);
     this.#showMedia();
-    if (this.#ports.settings().voice) this.#ports.voice.say(speakSegment(this.routine, segment, words));
+    if (this.#ports.settings().voice) {
+      const segment = this.timeline.segments[index]!;
+      this.#unseen(() => this.#ports.voice.say(speakSegment(this.routine, segment, this.#ports.words)));
+    }
   }
 
   /** Saves the checkpoint now, or just after a change on time; either way it counts from now. */
@@ -325,7 +362,7 @@ export class PlayerRunner {
   }
 
   #showMedia(): void {
-    this.#ports.screen.show(nowPlaying(this.routine, this.#segmentNow(), this.#state.status === 'playing', this.#ports.words));
+    this.#unseen(() => this.#ports.screen.show(nowPlaying(this.routine, this.#segmentNow(), this.#state.status === 'playing', this.#ports.words)));
   }
 
   /** Wakes up at the next cue, or at the next whole second for the countdown, whichever is first. */
