@@ -5,20 +5,25 @@ export const plural = (n: number, one: string, many: string) => (n === 1 ? one :
 
 export const capitalized = (word: string) => `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
 
-const DATE = new Intl.DateTimeFormat('en', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+// Made on first use: making one loads the locale's calendar data, a few milliseconds a slow
+// phone would spend on every start page that shows no date.
+let dates: { utc: Intl.DateTimeFormat; local: Intl.DateTimeFormat } | undefined;
+const dateFormats = () =>
+  (dates ??= {
+    utc: new Intl.DateTimeFormat('en', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+    local: new Intl.DateTimeFormat('en', { day: 'numeric', month: 'long', year: 'numeric' }),
+  });
 
 /** `2026-12-01` as "December 1, 2026". */
 export const longDate = (day: string) => {
   const time = Date.parse(`${day}T00:00:00Z`);
-  return Number.isNaN(time) ? day : DATE.format(time);
+  return Number.isNaN(time) ? day : dateFormats().utc.format(time);
 };
-
-const LOCAL_DATE = new Intl.DateTimeFormat('en', { day: 'numeric', month: 'long', year: 'numeric' });
 
 /** An instant as the reader's calendar date: "November 23, 2026". */
 export const localDate = (instant: string) => {
   const time = Date.parse(instant);
-  return Number.isNaN(time) ? instant : LOCAL_DATE.format(time);
+  return Number.isNaN(time) ? instant : dateFormats().local.format(time);
 };
 
 /** "Twice a day", "3 times a week". */
