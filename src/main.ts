@@ -6,14 +6,24 @@ import './ui/app/app.css';
 const target = document.getElementById('app')!;
 const services = new BrowserServices(carriedCatalog());
 const options = { target, props: { services } };
+const drawn = () => services.router.route.name === 'library' && target.firstElementChild !== null;
 
-// index.html carries the library drawn at build time: the app takes it over where it stands.
-// Another screen asked for by the address is drawn afresh (index.html's first script hid the
-// library meanwhile), as is everything in development, where index.html carries nothing.
-if (services.router.route.name === 'library' && target.firstElementChild) {
-  hydrate(App, options);
-} else {
-  target.replaceChildren();
-  mount(App, options);
-  delete document.documentElement.dataset.route;
+/**
+ * index.html carries the library drawn at build time: the app takes it over where it stands.
+ * Another screen asked for by the address is drawn afresh (index.html's first script hid the
+ * library meanwhile), as is everything in development, where index.html carries nothing.
+ */
+function start() {
+  if (drawn()) {
+    hydrate(App, options);
+  } else {
+    target.replaceChildren();
+    mount(App, options);
+    delete document.documentElement.dataset.route;
+  }
 }
+
+// The library is readable already: the takeover waits for the next task, so evaluating the code
+// and taking the page over are two short tasks rather than one long one that would hold up a tap.
+if (drawn()) setTimeout(start, 0);
+else start();
