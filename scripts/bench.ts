@@ -13,7 +13,7 @@ import { parseRoutineFile, toJson, toMarkdown, type Routine } from '../src/lib/r
 import { benchHistory } from './bench-history';
 import { benchHostile } from './bench-hostile';
 import { benchKill } from './bench-kill';
-import { benchLighthouse } from './bench-lighthouse';
+import { benchLighthouse, benchStartTasks } from './bench-lighthouse';
 import { benchTimer } from './bench-timer';
 import { launchChromium } from './chromium';
 
@@ -126,6 +126,7 @@ if (runs('hostile')) {
 if (runs('lighthouse')) {
   await ensureBuilt();
   await benchLighthouse();
+  await benchStartTasks();
 }
 if (runs('history')) await benchHistory();
 if (runs('timer')) {
