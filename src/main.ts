@@ -25,5 +25,19 @@ function start() {
 
 // The library is readable already: the takeover waits for the next task, so evaluating the code
 // and taking the page over are two short tasks rather than one long one that would hold up a tap.
-if (drawn()) setTimeout(start, 0);
+// A scheduled task, not a timer: it comes however timers are throttled or faked.
+if (drawn()) void nextTask().then(start);
 else start();
+
+function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { postTask(task: () => void): Promise<void> } }).scheduler;
+  if (scheduler) return scheduler.postTask(() => {});
+  return new Promise((resolve) => {
+    const { port1, port2 } = new MessageChannel();
+    port1.onmessage = () => {
+      port1.close();
+      resolve();
+    };
+    port2.postMessage(null);
+  });
+}
