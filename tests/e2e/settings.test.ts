@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openApp, storedRecord } from './browser';
+import { DESKTOP, launch, openApp, storedRecord } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -31,6 +31,16 @@ describe('settings', () => {
     expect(await page.locator('.where').textContent()).toBe('Step 1 of 7');
     expect(await page.getByRole('button', { name: /mute sounds/ }).getAttribute('aria-pressed')).toBe('true');
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('lines up its lists in one column on a desktop, however long a routine title in them', async () => {
+    const { context, page } = await openApp(browser, '#/settings', DESKTOP);
+    const routine = page.getByRole('combobox', { name: 'Routine to offer' });
+    // The list holds the desk routines once the catalog is read; its longest title set its width.
+    await expect.poll(() => routine.locator('option').count()).toBeGreaterThan(1);
+    const edges = await page.locator('.row select').evaluateAll((selects) => selects.map((select) => Math.round(select.getBoundingClientRect().right)));
+    expect(new Set(edges).size).toBe(1);
     await context.close();
   });
 });
