@@ -3,6 +3,7 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { csp } from './scripts/vite-plugin-csp';
+import { appChunk } from './scripts/vite-plugin-app-chunk';
 import { inlineCss } from './scripts/vite-plugin-inline-css';
 import { prerender } from './scripts/vite-plugin-prerender';
 import { routines } from './scripts/vite-plugin-routines';
@@ -10,6 +11,7 @@ import { routines } from './scripts/vite-plugin-routines';
 export default defineConfig({
   plugins: [
     svelte(),
+    appChunk(),
     routines(),
     prerender(),
     inlineCss(),

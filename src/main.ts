@@ -1,43 +1,34 @@
-import { hydrate, mount } from 'svelte';
-import App from './ui/app/App.svelte';
-import { BrowserServices, carriedCatalog } from './ui/app/services.svelte';
+/**
+ * The start page's only script. It starts the app (boot.ts, loaded on demand) at once, or, on a
+ * first visit to the library drawn into index.html, at the visitor's first use of the page
+ * (first-visit.ts). It also registers the service worker, so a first visit works offline next
+ * time even if the visitor only read.
+ */
+import { appWorker } from './lib/platform/service-worker';
+import { storageStatus } from './lib/platform/storage';
+import { holdsOurKeys, startOnFirstUse, startsAtOnce } from './ui/app/first-visit';
 import './ui/app/app.css';
 
 const target = document.getElementById('app')!;
-const services = new BrowserServices(carriedCatalog());
-const options = { target, props: { services } };
-const drawn = () => services.router.route.name === 'library' && target.firstElementChild !== null;
+const isLibrary = () => /^#?\/?$/.test(location.hash);
 
-/**
- * index.html carries the library drawn at build time: the app takes it over where it stands.
- * Another screen asked for by the address is drawn afresh (index.html's first script hid the
- * library meanwhile), as is everything in development, where index.html carries nothing.
- */
-function start() {
-  if (drawn()) {
-    hydrate(App, options);
-  } else {
-    target.replaceChildren();
-    mount(App, options);
-    delete document.documentElement.dataset.route;
-  }
-}
+const signs = {
+  libraryDrawn: isLibrary() && target.firstElementChild !== null,
+  eveningOffer: 'offer' in document.documentElement.dataset,
+  keptKeys: holdsOurKeys(() => localStorage) || holdsOurKeys(() => sessionStorage),
+};
+// Opened on the drawn library, the app's first screen elsewhere means a link was followed meanwhile.
+const start = () => import('./boot').then(({ start }) => start(target, { openedOnLibrary: signs.libraryDrawn }));
 
-// The library is readable already: the takeover waits for the next task, so evaluating the code
-// and taking the page over are two short tasks rather than one long one that would hold up a tap.
-// A scheduled task, not a timer: it comes however timers are throttled or faked.
-if (drawn()) void nextTask().then(start);
-else start();
-
-function nextTask(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { postTask(task: () => void): Promise<void> } }).scheduler;
-  if (scheduler) return scheduler.postTask(() => {});
-  return new Promise((resolve) => {
-    const { port1, port2 } = new MessageChannel();
-    port1.onmessage = () => {
-      port1.close();
-      resolve();
-    };
-    port2.postMessage(null);
-  });
+if (startsAtOnce(signs)) {
+  void start();
+} else {
+  const waiting = startOnFirstUse(target, start);
+  // Anything stored here (a history, a plan, settings, or the offline copy of an earlier visit)
+  // means this is not a first visit: start now. A browser that cannot say starts now too.
+  void storageStatus().then(({ usedBytes }) => usedBytes !== 0 && waiting.now());
+  // The worker comes after the page's load, so it does not compete with the page for the network.
+  const register = () => appWorker.register(() => {});
+  if (document.readyState === 'complete') register();
+  else addEventListener('load', register, { once: true });
 }

@@ -33,6 +33,18 @@ export async function openApp(
   return { context, page, errors };
 }
 
+/**
+ * On the library a first visit by day starts the app at the first use (src/ui/app/first-visit.ts):
+ * make one, as a visitor reaching for the search would, and wait until the app has opened its
+ * database, so a test can write into it.
+ */
+export async function startApp(page: Page): Promise<void> {
+  await page.getByRole('searchbox', { name: 'Search' }).focus();
+  await expect
+    .poll(() => page.evaluate(async () => (await indexedDB.databases()).some((database) => database.name === 'unknot')))
+    .toBe(true);
+}
+
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 interface AxeViolation {

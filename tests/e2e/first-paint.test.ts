@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeSession } from '../support/routines';
-import { DESKTOP, expectAccessible, launch, openApp, PHONE } from './browser';
+import { DESKTOP, expectAccessible, launch, openApp, PHONE, startApp } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -97,6 +97,7 @@ describe('the start page from HTML', () => {
   it('keeps the room the resume banner and this week took last time, so the catalog does not move', async () => {
     const { context, page, errors } = await openApp(browser, '#/', PHONE, async (page) => void (await page.addInitScript(WATCH)));
     await page.waitForLoadState('networkidle');
+    await startApp(page);
     // A routine left unfinished and a session an hour ago, as the player leaves them.
     const routine = JSON.parse(readFileSync('dist/routines/desk-break.json', 'utf8')) as unknown;
     const now = Date.now();

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTimeline } from '../../src/lib/player/timeline';
 import type { Routine } from '../../src/lib/routine/schema-only';
-import { expectAccessible, launch, openApp } from './browser';
+import { expectAccessible, launch, openApp, startApp } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -92,6 +92,8 @@ describe('storage', () => {
   it('plays a routine whose stored checkpoint is damaged, and reports the damaged records in Settings for download', async () => {
     const { context, page, errors } = await openApp(browser, '#/');
     await page.getByRole('link', { name: 'Desk break' }).waitFor();
+    // The app opens its database, which these records go into.
+    await startApp(page);
     const badCheckpoint = { sessionId: 'broken', routine: { ...deskBreak, steps: 'nope' }, state: {}, position: 0, getReadyMs: 0, savedAt: 1 };
     const badSession = { id: 'numeric-start', routineId: 'desk-break', routineTitle: 'Desk break', startedAt: 1_763_712_000_000, endedAt: '2026-11-21T08:05:00.000Z', status: 'completed', stepsCompleted: 7, stepsTotal: 7, activeSeconds: 300 };
     await putRecords(page, [
@@ -128,6 +130,8 @@ describe('storage', () => {
   it('turns a checkpoint that reached the end of its routine into one completed session, however often the app starts', async () => {
     const { context, page } = await openApp(browser, '#/');
     await page.getByRole('link', { name: 'Desk break' }).waitFor();
+    // The app opens its database, which these records go into.
+    await startApp(page);
     const { total } = buildTimeline(deskBreak, { getReadyMs: 3000 });
     const startedAt = Date.parse('2026-11-22T21:00:00.000Z');
     await putRecords(page, [{

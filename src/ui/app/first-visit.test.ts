@@ -1,0 +1,143 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { holdsOurKeys, startOnFirstUse, startsAtOnce } from './first-visit';
+
+describe('startsAtOnce', () => {
+  const first = { libraryDrawn: true, eveningOffer: false, keptKeys: false };
+
+  it('waits only on a first visit to the library drawn into the page, by day', () => {
+    expect(startsAtOnce(first)).toBe(false);
+  });
+
+  it('starts at once for another screen, the evening offer, or a device that keeps something', () => {
+    expect(startsAtOnce({ ...first, libraryDrawn: false })).toBe(true);
+    expect(startsAtOnce({ ...first, eveningOffer: true })).toBe(true);
+    expect(startsAtOnce({ ...first, keptKeys: true })).toBe(true);
+  });
+});
+
+describe('holdsOurKeys', () => {
+  const storage = (keys: string[]) => () => ({ length: keys.length, key: (index: number) => keys[index] ?? null });
+
+  it("finds one of Unknot's keys among others", () => {
+    expect(holdsOurKeys(storage(['other', 'unknot.theme']))).toBe(true);
+    expect(holdsOurKeys(storage(['other', 'unknotted']))).toBe(false);
+    expect(holdsOurKeys(storage([]))).toBe(false);
+  });
+
+  it('counts a storage it cannot read as holding one, so the app starts at once', () => {
+    expect(
+      holdsOurKeys(() => {
+        throw new DOMException('blocked', 'SecurityError');
+      }),
+    ).toBe(true);
+  });
+});
+
+describe('startOnFirstUse', () => {
+  afterEach(() => {
+    document.body.replaceChildren();
+  });
+
+  /** The library as index.html draws it: a chip, a list, a search field, a link. */
+  function page() {
+    document.body.innerHTML = `
+      <div id="app">
+        <button type="button" id="chip">Bedtime</button>
+        <button type="button" id="off" disabled>Off</button>
+        <select id="area"><option value="">Any area</option><option value="feet">Feet</option></select>
+        <input id="search" type="search" />
+      </div>
+      <button type="button" id="outside">Outside</button>`;
+    const root = document.getElementById('app')!;
+    const get = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+    return { root, chip: get<HTMLButtonElement>('chip'), off: get<HTMLButtonElement>('off'), area: get<HTMLSelectElement>('area'), search: get<HTMLInputElement>('search'), outside: get<HTMLButtonElement>('outside') };
+  }
+
+  /** A start that the test finishes, as the app's code arriving would. */
+  function deferredStart() {
+    let finish!: () => void;
+    const start = vi.fn(() => new Promise<void>((resolve) => (finish = resolve)));
+    return { start, finish: () => finish() };
+  }
+
+  it('does not start while the page is only read', () => {
+    const { root } = page();
+    const { start } = deferredStart();
+    startOnFirstUse(root, start);
+    window.dispatchEvent(new Event('scroll'));
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(start).not.toHaveBeenCalled();
+  });
+
+  for (const [name, use] of [
+    ['a touch', () => document.getElementById('chip')!.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }))],
+    ['a key', () => document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }))],
+    ['a focus', () => document.getElementById('search')!.focus()],
+    ['a link followed', () => window.dispatchEvent(new HashChangeEvent('hashchange'))],
+  ] as const) {
+    it(`starts once at the first use: ${name}`, () => {
+      const { root } = page();
+      const { start } = deferredStart();
+      startOnFirstUse(root, start);
+      use();
+      use();
+      expect(start).toHaveBeenCalledTimes(1);
+    });
+  }
+
+  it('presses again, once the app is there, the buttons pressed before it was', async () => {
+    const { root, chip, off, outside } = page();
+    const { start, finish } = deferredStart();
+    startOnFirstUse(root, start);
+    chip.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+    chip.click();
+    off.click();
+    outside.click();
+    // The app's own handler, live once it has started.
+    const pressed: string[] = [];
+    document.addEventListener('click', (event) => pressed.push((event.target as HTMLElement).id));
+    finish();
+    await vi.waitFor(() => expect(pressed).toEqual(['chip']));
+    // From then on the app alone answers: a click is not done twice.
+    chip.click();
+    expect(pressed).toEqual(['chip', 'chip']);
+  });
+
+  it('keeps a choice made before the app, though the app drew its own default on taking over', async () => {
+    const { root, area, search } = page();
+    const { start, finish } = deferredStart();
+    startOnFirstUse(root, start);
+    area.value = 'feet';
+    area.dispatchEvent(new Event('change', { bubbles: true }));
+    search.value = 'neck';
+    search.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(start).toHaveBeenCalledTimes(1);
+    // Taking over, the app sets the list to what its state says.
+    area.value = '';
+    const heard: string[] = [];
+    document.addEventListener('change', (event) => heard.push(`${(event.target as HTMLSelectElement).id}=${(event.target as HTMLSelectElement).value}`));
+    finish();
+    await vi.waitFor(() => expect(heard).toEqual(['area=feet', 'search=neck']));
+    expect(area.value).toBe('feet');
+  });
+
+  it("tries again at the next use when the app's code did not arrive", async () => {
+    const { root, chip } = page();
+    const start = vi.fn().mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module')).mockResolvedValue(undefined);
+    startOnFirstUse(root, start);
+    chip.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+    await vi.waitFor(() => expect(start).toHaveBeenCalledTimes(1));
+    await Promise.resolve();
+    chip.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+    expect(start).toHaveBeenCalledTimes(2);
+  });
+
+  it('starts without a use when told to (the device keeps something)', () => {
+    const { root } = page();
+    const { start } = deferredStart();
+    const waiting = startOnFirstUse(root, start);
+    waiting.now();
+    waiting.now();
+    expect(start).toHaveBeenCalledTimes(1);
+  });
+});
