@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromePath, CHROMIUM_ARGS, launchChromium } from './chromium';
+import { zoneAt } from './time-zone';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -49,16 +50,6 @@ function serve(root: string): Promise<{ server: Server; url: string }> {
     const address = server.address();
     resolve({ server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/` });
   }));
-}
-
-/**
- * A time zone in which the local hour is now `hour`: the start page differs by day (the app's
- * code waits for a first use) and in the evening (the bedtime theme is offered, so the app starts at once).
- */
-export function zoneAt(hour: number, now = new Date()): string {
-  const offset = ((hour - now.getUTCHours() + 36) % 24) - 12;
-  // POSIX sign: Etc/GMT-3 is three hours ahead of UTC.
-  return offset >= 0 ? `Etc/GMT-${offset}` : `Etc/GMT+${-offset}`;
 }
 
 export type TimeOfDay = 'day' | 'evening';
