@@ -23,6 +23,8 @@ describe('bundle size budget', () => {
   // The start page is drawn into index.html. Its one script decides when the app takes it over
   // (src/main.ts): on a first visit by day at the first use, else at once. Svelte and the app
   // are not in it; a value import that drags them (or the store, or the words) in fails this.
+  // (index.html also names the app's chunk as a prefetch: fetched at the lowest priority once
+  // the page has loaded, never run until needed, so not the start page's.)
   it('keeps the start page under 3 KB of gzipped JS', () => {
     const scripts = startPageScripts();
     expect(scripts).toHaveLength(1);
