@@ -5,9 +5,11 @@
  * into chunks of their own: nine files and 3 KB more gzipped than one. The screens only ever
  * load after the app, so the shared modules can live in its chunk.
  *
- * index.html names the chunk as a prefetch: once the page has loaded, the browser fetches it at
- * its lowest priority, without running it, so a first visit's first use waits only for the app
- * to run and take the page over, not for the network.
+ * index.html names the chunk in a meta element. When the app starts at once, index.html's first
+ * script preloads it (a modulepreload), so it loads beside the start page's script rather than a
+ * round trip after it. On a first visit by day src/main.ts prefetches it once the page has
+ * loaded, at the lowest priority and without running it, so the first use waits only for the
+ * app to run and take the page over, not for the network.
  */
 import type { Plugin, UserConfig } from 'vite';
 
@@ -37,8 +39,13 @@ export function appChunk(): Plugin {
       handler(html, { bundle }) {
         const chunk = Object.values(bundle ?? {}).find((file) => file.type === 'chunk' && file.moduleIds.some((id) => id.endsWith(APP)));
         if (!chunk) return html;
-        // crossorigin: the request a module import makes, so the import finds the prefetched copy.
-        return html.replace('</head>', `<link rel="prefetch" href="/${chunk.fileName}" crossorigin>\n</head>`);
+        // The chunk and what it imports beside the entry, space-separated, before index.html's
+        // first script, which preloads them when the app starts at once.
+        const entry = Object.values(bundle ?? {}).find((file) => file.type === 'chunk' && file.isEntry);
+        const files = [chunk.fileName, ...(chunk.type === 'chunk' ? chunk.imports : [])].filter((file) => file !== entry?.fileName);
+        const meta = `<meta name="unknot-app" content="${files.map((file) => `/${file}`).join(' ')}">`;
+        if (!html.includes('<script>')) throw new Error('unknot-app-chunk: index.html has no inline <script> to name the app before');
+        return html.replace("<script>", `${meta}\n    <script>`);
       },
     },
     buildEnd() {

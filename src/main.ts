@@ -27,8 +27,14 @@ if (startsAtOnce(signs)) {
   // Anything stored here (a history, a plan, settings, or the offline copy of an earlier visit)
   // means this is not a first visit: start now. A browser that cannot say starts now too.
   void storageStatus().then(({ usedBytes }) => usedBytes !== 0 && waiting.now());
-  // The worker comes after the page's load, so it does not compete with the page for the network.
-  const register = () => appWorker.register(() => {});
-  if (document.readyState === 'complete') register();
-  else addEventListener('load', register, { once: true });
+  // After the page's load, so neither competes with the page for the network: the worker, and
+  // the app's code fetched at the lowest priority (not run), so a first use waits only to run it.
+  const afterLoad = () => {
+    appWorker.register(() => {});
+    const app = document.querySelector<HTMLMetaElement>('meta[name="unknot-app"]');
+    if (!app) return; // development: no chunk to name
+    for (const href of app.content.split(' ')) document.head.append(Object.assign(document.createElement('link'), { rel: 'prefetch', href, crossOrigin: '' }));
+  };
+  if (document.readyState === 'complete') afterLoad();
+  else addEventListener('load', afterLoad, { once: true });
 }
