@@ -88,31 +88,37 @@ if (runs('size')) {
   const start = [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="\/?([^"]+\.js)"/g)].map((m) => m[1]!);
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   const startBytes = start.reduce((sum, file) => sum + gz(file), 0);
-  console.log(`start page JS: ${startBytes.toLocaleString('en')} B = ${kb(startBytes)} gzipped (${start.join(', ')}): what index.html names, all a first paint's takeover needs`);
-  await firstVisit(start, gz);
+  console.log(`start page JS: ${startBytes.toLocaleString('en')} B = ${kb(startBytes)} gzipped (${start.join(', ')}): what index.html runs; the app waits for a first visit's first use`);
+  await firstVisit(start, gz, 'day');
+  await firstVisit(start, gz, 'evening');
   const chunks = readdirSync('dist/assets').filter((file) => file.endsWith('.js'));
   for (const file of chunks.sort()) console.log(`  ${file}: ${kb(gz(`assets/${file}`))} gzipped`);
   console.log(`all JS: ${kb(chunks.reduce((sum, file) => sum + gz(`assets/${file}`), 0))} gzipped`);
 }
 
 /**
- * Every script a first visit to the start page fetches until the network is quiet: what
- * index.html names, and what loads after the page is drawn and working (the store, banners).
+ * Every script a first visit to the start page fetches until the network is quiet, beside what
+ * index.html runs: by day (the app's code prefetched, not run, until the first use) or in the
+ * evening (the app at once, for the bedtime offer).
  */
-async function firstVisit(start: string[], gz: (file: string) => number) {
+async function firstVisit(start: string[], gz: (file: string) => number, when: 'day' | 'evening') {
   const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();
-    const scripts = new Set<string>();
+    await page.clock.setFixedTime(new Date(2026, 10, 23, when === 'day' ? 10 : 21));
+    const scripts = new Map<string, string>();
     page.on('request', (request) => {
       const path = new URL(request.url()).pathname;
-      if (path.endsWith('.js') && path.startsWith('/assets/')) scripts.add(path.slice(1));
+      if (path.endsWith('.js') && path.startsWith('/assets/') && !scripts.has(path.slice(1))) scripts.set(path.slice(1), request.resourceType() === 'script' ? 'run' : 'prefetched');
     });
     await page.goto(`${server.resolvedUrls!.local[0]!}#/`, { waitUntil: 'networkidle' });
-    const later = [...scripts].filter((file) => !start.includes(file));
-    const laterBytes = later.reduce((sum, file) => sum + gz(file), 0);
-    console.log(`  after the first paint, a first visit loads ${laterBytes.toLocaleString('en')} B more (${later.map((file) => `${file.replace('assets/', '')} ${gz(file)}`).join(', ')})`);
+    const later = [...scripts].filter(([file]) => !start.includes(file));
+    const sum = (how: string) => later.filter(([, kind]) => kind === how).reduce((total, [file]) => total + gz(file), 0);
+    console.log(
+      `  a first visit ${when === 'day' ? 'by day, until its first use' : 'in the evening'}: ${sum('run').toLocaleString('en')} B more run, ${sum('prefetched').toLocaleString('en')} B prefetched after the load, not run ` +
+        `(${later.map(([file, kind]) => `${file.replace('assets/', '')} ${gz(file)}${kind === 'prefetched' ? ' prefetched' : ''}`).join(', ')})`,
+    );
   } finally {
     await browser.close();
     await server.close();
