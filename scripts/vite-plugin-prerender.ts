@@ -1,7 +1,7 @@
 /**
  * Draws the start page into the built index.html: the app shell and the library with the
  * built-in catalog, rendered by Svelte's server renderer at build time (src/ui/app/prerender.ts),
- * and the catalog's cards as JSON beside it, which main.ts reads to hydrate the page in place.
+ * and the catalog's cards as JSON beside it, which boot.ts reads to hydrate the page in place.
  * The page reads and its routine cards are links before any script has run, or with none.
  *
  * The server renderer is built by a second, in-memory Vite build with the same Svelte plugin

@@ -19,7 +19,7 @@ export interface StartSigns {
   keptKeys: boolean;
 }
 
-/** Whether the app starts now, or waits for a first use (and for the database check). */
+/** Whether the app starts now, or waits for a first use (or for main.ts's storage check to find something). */
 export function startsAtOnce(signs: StartSigns): boolean {
   return !signs.libraryDrawn || signs.eveningOffer || signs.keptKeys;
 }

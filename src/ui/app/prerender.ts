@@ -3,7 +3,7 @@
  * the app shell and the library with the built-in catalog, through Svelte's server renderer.
  * It runs in Node at build time over fixed services — the library address, a store that keeps
  * nothing, the catalog's cards — which are what the browser's first render also sees, so
- * main.ts can hydrate the page in place.
+ * boot.ts can hydrate the page in place.
  */
 import { render } from 'svelte/server';
 import { Catalog } from '../../lib/catalog';

@@ -1,6 +1,6 @@
 /**
  * What App.svelte is built on, from outside it: the address it follows, the local store and
- * the built-in catalog. In the browser (main.ts) these are the real ones; the build draws the
+ * the built-in catalog. In the browser (boot.ts) these are the real ones; the build draws the
  * start page into index.html over fixed ones (prerender.ts), so the two must agree on what the
  * library shows first.
  */
