@@ -18,9 +18,13 @@ const ENTRY = '/src/main.ts';
 
 export function appChunk(): Plugin {
   const modules = new Set<string>();
+  let base = '/';
   return {
     name: 'unknot-app-chunk',
     apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
     config(): UserConfig {
       return {
         build: {
@@ -38,12 +42,12 @@ export function appChunk(): Plugin {
       order: 'post',
       handler(html, { bundle }) {
         const chunk = Object.values(bundle ?? {}).find((file) => file.type === 'chunk' && file.moduleIds.some((id) => id.endsWith(APP)));
-        if (!chunk) return html;
+        if (!chunk) throw new Error(`unknot-app-chunk: no chunk holds ${APP}`);
         // The chunk and what it imports beside the entry, space-separated, before index.html's
         // first script, which preloads them when the app starts at once.
         const entry = Object.values(bundle ?? {}).find((file) => file.type === 'chunk' && file.isEntry);
         const files = [chunk.fileName, ...(chunk.type === 'chunk' ? chunk.imports : [])].filter((file) => file !== entry?.fileName);
-        const meta = `<meta name="unknot-app" content="${files.map((file) => `/${file}`).join(' ')}">`;
+        const meta = `<meta name="unknot-app" content="${files.map((file) => `${base}${file}`).join(' ')}">`;
         if (!html.includes('<script>')) throw new Error('unknot-app-chunk: index.html has no inline <script> to name the app before');
         return html.replace("<script>", `${meta}\n    <script>`);
       },

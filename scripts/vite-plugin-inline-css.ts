@@ -26,8 +26,11 @@ export function inlineCss(): Plugin {
         const entry = chunks.find((chunk) => chunk.isEntry);
         const app = chunks.find((chunk) => chunk.moduleIds.some((id) => id.endsWith(APP)));
         if (!entry) return;
+        if (!app) throw new Error(`unknot-inline-css: no chunk holds ${APP}, whose CSS styles the library drawn into index.html`);
+        // The app's CSS first, then the entry's (app.css), the order one stylesheet had them in
+        // before the app left the entry: where two rules tie, app.css still wins.
         const css = new Set<string>();
-        const queue = app ? [entry, app] : [entry];
+        const queue = [app, entry];
         const seen = new Set<string>();
         for (let chunk = queue.shift(); chunk; chunk = queue.shift()) {
           if (seen.has(chunk.fileName)) continue;

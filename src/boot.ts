@@ -17,13 +17,15 @@ import { BrowserServices, carriedCatalog } from './ui/app/services.svelte';
  */
 export async function start(target: HTMLElement, { openedOnLibrary = false } = {}): Promise<void> {
   const services = new BrowserServices(carriedCatalog());
+  const drawn = () => services.router.route.name === 'library' && target.firstElementChild !== null;
+  // The library is readable already: the takeover waits for the next task, so evaluating the
+  // code and taking the page over are two short tasks rather than one long one that would hold
+  // up a tap. A scheduled task, not a timer: it comes however timers are throttled or faked.
+  if (drawn()) await nextTask();
+  // Looked at after the wait: a link followed meanwhile is a screen to draw, not the library.
   const navigated = openedOnLibrary && services.router.route.name !== 'library';
   const options = { target, props: { services, navigated } };
-  if (services.router.route.name === 'library' && target.firstElementChild !== null) {
-    // The library is readable already: the takeover waits for the next task, so evaluating the
-    // code and taking the page over are two short tasks rather than one long one that would hold
-    // up a tap. A scheduled task, not a timer: it comes however timers are throttled or faked.
-    await nextTask();
+  if (drawn()) {
     hydrate(App, options);
   } else {
     target.replaceChildren();

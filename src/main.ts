@@ -1,8 +1,8 @@
 /**
  * The start page's only script. It starts the app (boot.ts, loaded on demand) at once, or, on a
  * first visit to the library drawn into index.html, at the visitor's first use of the page
- * (first-visit.ts). It also registers the service worker, so a first visit works offline next
- * time even if the visitor only read.
+ * (first-visit.ts). On that visit it also registers the service worker (the app does it
+ * otherwise), so the visit works offline next time even if the visitor only read.
  */
 import { appWorker } from './lib/platform/service-worker';
 import { storageStatus } from './lib/platform/storage';
@@ -18,12 +18,30 @@ const signs = {
   keptKeys: holdsOurKeys(() => localStorage) || holdsOurKeys(() => sessionStorage),
 };
 // Opened on the drawn library, the app's first screen elsewhere means a link was followed meanwhile.
-const start = () => import('./boot').then(({ start }) => start(target, { openedOnLibrary: signs.libraryDrawn }));
+let failed = false;
+async function start(): Promise<void> {
+  // A browser remembers a module that failed to load and will not fetch it again for this page:
+  // after a failure, the next use reloads the page instead.
+  if (failed) {
+    location.reload();
+    return new Promise<void>(() => {});
+  }
+  try {
+    const { start } = await import('./boot');
+    await start(target, { openedOnLibrary: signs.libraryDrawn });
+  } catch (error) {
+    failed = true;
+    // Whatever screen was asked for, the drawn library shows meanwhile: its links still work.
+    delete document.documentElement.dataset.route;
+    throw error;
+  }
+}
 
+// Either way, what the visitor does before the app has taken the page over is done again after.
+const waiting = startOnFirstUse(target, start);
 if (startsAtOnce(signs)) {
-  void start();
+  waiting.now();
 } else {
-  const waiting = startOnFirstUse(target, start);
   // Anything stored here (a history, a plan, settings, or the offline copy of an earlier visit)
   // means this is not a first visit: start now. A browser that cannot say starts now too.
   void storageStatus().then(({ usedBytes }) => usedBytes !== 0 && waiting.now());

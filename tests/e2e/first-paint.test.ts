@@ -27,7 +27,12 @@ const BUILT_INS = (JSON.parse(readFileSync('dist/routines/index.json', 'utf8')) 
 const WATCH = `
   window.__shift = 0;
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+    for (const entry of list.getEntries()) {
+      if (entry.hadRecentInput) continue;
+      window.__shift += entry.value;
+      // What moved, for the failure's message.
+      (window.__moved ??= []).push(entry.value.toFixed(4) + ': ' + entry.sources.map((source) => (source.node?.nodeName ?? '?') + '.' + (source.node?.getAttribute?.('class') ?? '') + ' ' + JSON.stringify(source.previousRect) + ' → ' + JSON.stringify(source.currentRect)).join('; '));
+    }
   }).observe({ type: 'layout-shift', buffered: true });
   new MutationObserver(() => {
     window.__parsedHeading ??= document.querySelector('#main h1');
@@ -73,10 +78,17 @@ describe('the start page from HTML', () => {
       });
       const offer = page.getByRole('region', { name: 'Bedtime theme' });
       if (when === 'evening') await offer.waitFor();
-      // Everything the start page loads has arrived and run: the store, this week, the banners.
+      await page.waitForLoadState('networkidle');
+      // By day a first visit's app starts at the first use: a focus, which (unlike a tap or a
+      // key) leaves every layout shift counted.
+      if (when === 'day') {
+        await page.getByRole('searchbox', { name: 'Search' }).focus();
+        await page.waitForLoadState('networkidle');
+      }
+      // Everything the start page loads has arrived and run: the app, the store, this week, the banners.
       await page.waitForLoadState('networkidle');
       await page.waitForTimeout(300);
-      expect(await page.evaluate('window.__shift')).toBeLessThanOrEqual(0.02);
+      expect(await page.evaluate('window.__shift'), String(await page.evaluate('window.__moved'))).toBeLessThanOrEqual(0.02);
       // Hydrated, not drawn again: the heading and the cards are the nodes the HTML made.
       expect(await page.evaluate(`window.__parsedHeading === document.querySelector('#main h1')`)).toBe(true);
       expect(await page.evaluate(`window.__parsedCard === document.querySelector('#main article a')`)).toBe(true);

@@ -101,6 +101,8 @@ describe('a first visit by day', () => {
     await page.getByRole('link', { name: 'Back relief' }).click();
     hold.release();
     await page.getByRole('heading', { level: 1, name: 'Back relief' }).waitFor();
+    // A new screen, as any link to it makes: focus on its heading, for screen readers to announce.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Back relief');
     expect(errors).toEqual([]);
     await context.close();
   });

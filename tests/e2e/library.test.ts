@@ -40,8 +40,13 @@ describe('library', () => {
       `);
     });
     await page.getByRole('link', { name: 'Desk break' }).waitFor();
+    // A first visit by day starts the app at the first use; a focus is one that leaves every shift counted.
+    await page.getByRole('searchbox', { name: 'Search' }).focus();
     await page.evaluate(painted);
     release();
+    // The store's code has been asked for and has run.
+    await expect.poll(() => page.evaluate(() => performance.getEntriesByType('resource').some((entry) => /\/idb-store-[\w-]+\.js$/.test(entry.name)))).toBe(true);
+    await page.waitForLoadState('networkidle');
     await page.getByRole('heading', { name: 'Your routines' }).waitFor();
     await page.getByRole('button', { name: 'Open a routine file' }).waitFor();
     // Once a frame with everything in it has been painted, every shift is recorded.

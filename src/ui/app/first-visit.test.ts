@@ -46,6 +46,8 @@ describe('startOnFirstUse', () => {
         <button type="button" id="off" disabled>Off</button>
         <select id="area"><option value="">Any area</option><option value="feet">Feet</option></select>
         <input id="search" type="search" />
+        <a id="skip" href="#main">Skip to content</a>
+        <main id="main" tabindex="-1"></main>
       </div>
       <button type="button" id="outside">Outside</button>`;
     const root = document.getElementById('app')!;
@@ -101,6 +103,28 @@ describe('startOnFirstUse', () => {
     // From then on the app alone answers: a click is not done twice.
     chip.click();
     expect(pressed).toEqual(['chip', 'chip']);
+  });
+
+  it('presses a button pressed twice before the app once: nothing happened the first time', async () => {
+    const { root, chip } = page();
+    const { start, finish } = deferredStart();
+    startOnFirstUse(root, start);
+    chip.click();
+    chip.click();
+    const pressed: string[] = [];
+    document.addEventListener('click', (event) => pressed.push((event.target as HTMLElement).id));
+    finish();
+    await vi.waitFor(() => expect(pressed).toEqual(['chip']));
+  });
+
+  it('answers the skip link before the app by moving focus, not by leaving for its address', () => {
+    const { root } = page();
+    const { start } = deferredStart();
+    startOnFirstUse(root, start);
+    const link = document.getElementById('skip')!;
+    const followed = link.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    expect(followed).toBe(false);
+    expect(document.activeElement?.id).toBe('main');
   });
 
   it('keeps a choice made before the app, though the app drew its own default on taking over', async () => {

@@ -51,15 +51,27 @@ type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 export function startOnFirstUse(root: HTMLElement, start: () => Promise<void>): { now: () => void } {
   const win = root.ownerDocument.defaultView!;
   const doc = root.ownerDocument;
-  const clicked: HTMLButtonElement[] = [];
+  // Each button once, in the order first pressed: pressed again because nothing happened, it is
+  // still one press (a chip pressed twice and replayed twice would be off again).
+  const clicked = new Set<HTMLButtonElement>();
   const chosen = new Map<Control, { value: string; checked: boolean }>();
   let dropped: { target: Element; files: File[] } | null = null;
   let dragging: Element | null = null;
   let started = false;
 
   const onClick = (event: Event) => {
-    const button = (event.target as Element | null)?.closest?.<HTMLButtonElement>('button');
-    if (button && root.contains(button) && !button.disabled) clicked.push(button);
+    const target = event.target as Element | null;
+    // A link within the page (the skip link's #main) is not a screen's address: it moves focus,
+    // as the app's own handler does, rather than leaving the library for "not found".
+    const link = target?.closest?.<HTMLAnchorElement>('a[href^="#"]');
+    const fragment = link?.getAttribute('href') ?? '';
+    if (link && fragment.length > 1 && !fragment.startsWith('#/')) {
+      event.preventDefault();
+      doc.getElementById(fragment.slice(1))?.focus();
+      return;
+    }
+    const button = target?.closest?.<HTMLButtonElement>('button');
+    if (button && root.contains(button) && !button.disabled) clicked.add(button);
   };
   const onChoice = (event: Event) => {
     const control = event.target as Control;
@@ -102,11 +114,11 @@ export function startOnFirstUse(root: HTMLElement, start: () => Promise<void>): 
     try {
       await start();
     } catch {
-      // The app's code did not arrive (the network dropped): the next use tries again. The
-      // presses that did nothing are not done later (the visitor presses again); the choices
-      // in lists and fields stand, as they do on the page.
+      // The app's code did not arrive (the network dropped): the next use tries again (`start`
+      // decides how). The presses that did nothing are not done later (the visitor presses
+      // again); the choices in lists and fields stand, as they do on the page.
       started = false;
-      clicked.length = 0;
+      clicked.clear();
       dropped = null;
       return;
     }
