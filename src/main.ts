@@ -45,9 +45,11 @@ if (startsAtOnce(signs)) {
   // Anything stored here (a history, a plan, settings, or the offline copy of an earlier visit)
   // means this is not a first visit: start now. A browser that cannot say starts now too.
   void storageStatus().then(({ usedBytes }) => usedBytes !== 0 && waiting.now());
-  // After the page's load, so neither competes with the page for the network: the worker, and
-  // the app's code fetched at the lowest priority (not run), so a first use waits only to run it.
-  const afterLoad = () => {
+  // A second after the page's load, so neither competes with the page and what it shows first
+  // for the network: the worker, and the app's code fetched at the lowest priority (not run),
+  // so a first use waits only to run it.
+  const afterLoad = () => setTimeout(settle, 1000);
+  const settle = () => {
     appWorker.register(() => {});
     const app = document.querySelector<HTMLMetaElement>('meta[name="unknot-app"]');
     if (!app) return; // development: no chunk to name
