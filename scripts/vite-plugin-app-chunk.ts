@@ -7,7 +7,7 @@
  *
  * index.html names the chunk in a meta element. When the app starts at once, index.html's first
  * script preloads it (a modulepreload), so it loads beside the start page's script rather than a
- * round trip after it. On a first visit by day src/main.ts prefetches it once the page has
+ * round trip after it. On a first visit by day src/main.ts prefetches it a second after the page has
  * loaded, at the lowest priority and without running it, so the first use waits only for the
  * app to run and take the page over, not for the network.
  */
