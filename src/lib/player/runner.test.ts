@@ -4,7 +4,7 @@ import { fakePlayerPorts } from '../../../tests/support/player';
 import { makeRoutine, makeStep } from '../../../tests/support/routines';
 import type { SessionLog } from './ports';
 import type { Checkpoint } from './checkpoint';
-import { HOUSEKEEPING_DELAY_MS, PlayerRunner } from './runner';
+import { HOUSEKEEPING_DELAY_MS, MAX_LEAD_MS, PlayerRunner } from './runner';
 
 /** Lets the fakes' already-settled writes run their callbacks (a macrotask turn; the clock does not move). */
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -179,6 +179,54 @@ describe('PlayerRunner', () => {
     expect(await fake.store.sessions()).toEqual([
       expect.objectContaining({ status: 'partial', stepsCompleted: 1, stepsTotal: 2, activeSeconds: 15 }),
     ]);
+  });
+
+  it('learns how late its changes reach the page and starts the next ones that much ahead, drawn at their time', () => {
+    const fake = fakePlayerPorts();
+    const shown: (() => void)[] = [];
+    const session = new PlayerRunner(routine, { ...fake.ports, shown: (callback) => shown.push(callback) });
+    session.start();
+    const start = fake.clock.now();
+    // Every change reaches the page 6 ms after the runner made it.
+    const ahead: number[] = [];
+    for (let second = 1; second <= 12; second++) {
+      while (!shown.length) fake.clock.advance(1);
+      const due = start + second * 1000;
+      ahead.push(due - fake.clock.now());
+      expect(session.snapshot.now).toBe(due); // the change is drawn at its time, not at the wake-up's
+      fake.clock.jump(6);
+      for (const callback of shown.splice(0)) callback();
+    }
+    expect(ahead[0]).toBe(0);
+    // The clock moves in whole ms: the wake-up comes at the first one within the lead.
+    expect(ahead.at(-1)).toBeGreaterThanOrEqual(5); // changes now land on time, the 6 ms taken before it
+    expect(session.lead).toBeCloseTo(6, 0);
+    // A pause just after a change drawn ahead keeps it: the runner's time does not go back.
+    while (!shown.length) fake.clock.advance(1);
+    expect(fake.clock.now()).toBeLessThan(start + 13_000);
+    expect(session.view.segment).toMatchObject({ kind: 'step', side: 'left' });
+    session.pause();
+    expect(session.view.segment).toMatchObject({ kind: 'step', side: 'left' });
+    expect(session.view.remainingMs).toBe(5000);
+    expect(session.view.status).toBe('paused');
+  });
+
+  it('never starts a change more than a frame ahead, nor learns from one held up by a hidden page', () => {
+    const fake = fakePlayerPorts();
+    const shown: (() => void)[] = [];
+    const session = new PlayerRunner(routine, { ...fake.ports, shown: (callback) => shown.push(callback) });
+    session.start();
+    for (let second = 1; second <= 10; second++) {
+      while (!shown.length) fake.clock.advance(1);
+      fake.clock.jump(40);
+      for (const callback of shown.splice(0)) callback();
+    }
+    expect(session.lead).toBe(MAX_LEAD_MS);
+    const lead = session.lead;
+    while (!shown.length) fake.clock.advance(1);
+    fake.clock.jump(900); // timers slept in a hidden tab
+    for (const callback of shown.splice(0)) callback();
+    expect(session.lead).toBe(lead);
   });
 
   it('catches up after the page was frozen, on the right step', () => {

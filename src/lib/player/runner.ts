@@ -32,6 +32,11 @@ export interface RunnerPorts {
   persist?: () => Promise<unknown>;
   /** The ratings given before starting, kept with the checkpoint and the session. */
   before?: () => BeforeRatings;
+  /**
+   * Calls back once what the listeners were just told has reached the page (after the UI's
+   * update): the runner learns from it how long its changes take to show on this device.
+   */
+  shown?: (callback: () => void) => void;
 }
 
 /**
@@ -66,6 +71,18 @@ export const CHECKPOINT_EVERY_MS = 1000;
  */
 export const HOUSEKEEPING_DELAY_MS = 250;
 
+/**
+ * A change on time is started this much ahead of its time at most, and only by as much as the
+ * changes before it took to reach the page (see #learn): a frame, so nothing shows noticeably early.
+ */
+export const MAX_LEAD_MS = 16;
+
+/** A change later than this was held up by something else (a hidden page, a busy thread): not learned from. */
+const LEARN_WITHIN_MS = 50;
+
+/** How much of each change's lateness the lead takes on: enough to settle in a few seconds, not to chase noise. */
+const LEARN_RATE = 0.25;
+
 /*
  * A step change on time does only what shows it: the state, the cue sound, the words for the
  * aria-live region (written once per part, ahead of time) and the listeners. What no one sees
@@ -96,6 +113,8 @@ export class PlayerRunner {
   #housekeeping: number | null = null;
   #closed = false;
   #savedAt = -Infinity;
+  /** How far ahead of its time a change on time starts: what the changes so far took to show. */
+  #lead = 0;
   /** The event being handled is a change on time: what no one sees waits for #afterChange. */
   #onTime = false;
   #afterChange: (() => void)[] = [];
@@ -200,7 +219,7 @@ export class PlayerRunner {
   refresh = () => {
     const track = this.#track;
     if (track && this.#state.status === 'playing' && track.playing()) {
-      const drift = track.position() - position(this.timeline, this.#state, this.#ports.clock.now());
+      const drift = track.position() - position(this.timeline, this.#state, this.#time());
       // The track kept time while timers slept; the screen follows it.
       if (Math.abs(drift) > 250) return this.#send({ type: 'seek', position: track.position() });
     }
@@ -239,7 +258,7 @@ export class PlayerRunner {
     this.#ports.voice.cancel();
     const { status } = this.#state;
     if (status === 'playing' || status === 'paused') {
-      const now = this.#ports.clock.now();
+      const now = this.#time();
       const view = playerView(this.timeline, this.#state, now, this.routine.steps.length);
       if (view.stepsDone >= 1) await this.#record('partial', now);
       else await this.#ports.checkpoints.clearCheckpoint().catch(() => undefined);
@@ -263,9 +282,14 @@ export class PlayerRunner {
     for (const listener of this.#listeners) listener(this.#snapshot);
   }
 
-  #send(event: PlayerEvent): void {
+  /**
+   * Handles `event` now, or at `due` for a change on time woken up ahead of it: the change is
+   * drawn at its time. The runner's time never goes back (see #time), so an event that follows
+   * such a change sees the routine where the screen shows it.
+   */
+  #send(event: PlayerEvent, due = -Infinity): void {
     if (this.#closed) return;
-    const now = this.#ports.clock.now();
+    const now = Math.max(this.#time(), due);
     const before = this.#state.status;
     const { state, effects } = transition(this.timeline, this.cueSchedule, this.#state, event, now);
     this.#state = state;
@@ -280,6 +304,31 @@ export class PlayerRunner {
     this.#schedule();
     this.#onTime = false;
     this.#changed();
+  }
+
+  /** The clock's time, or the last change's if that was drawn ahead of the clock. */
+  #time(): number {
+    return Math.max(this.#ports.clock.now(), this.#now);
+  }
+
+  /** A change on time due at `due`: made now, and how late it reached the page learned from. */
+  #tick(due: number): void {
+    this.#send({ type: 'tick' }, due);
+    this.#ports.shown?.(() => this.#learn(this.#ports.clock.now() - due));
+  }
+
+  /**
+   * Moves the lead toward how late changes reach the page, so the next one lands on its time:
+   * on a fast device a millisecond or two, on a slow phone more, never past a frame.
+   */
+  #learn(late: number): void {
+    if (Math.abs(late) > LEARN_WITHIN_MS) return;
+    this.#lead = Math.min(MAX_LEAD_MS, Math.max(0, this.#lead + late * LEARN_RATE));
+  }
+
+  /** How far ahead of its time the next change on time starts, in ms. */
+  get lead(): number {
+    return this.#lead;
   }
 
   /** Runs `job` now, or after a change on time once the change is on screen (see #afterChange). */
@@ -369,14 +418,17 @@ export class PlayerRunner {
   #schedule(): void {
     this.#clearTimer();
     if (this.#state.status !== 'playing') return;
-    const now = this.#ports.clock.now();
+    const now = this.#time();
     const at = position(this.timeline, this.#state, now);
     const nextCue = this.cueSchedule.find((cue) => cue.at > this.#state.cursor);
     const segment = this.#segmentNow(at);
     const remaining = segment.start + segment.duration - at;
     const toSecond = remaining % 1000 || 1000;
     const toCue = nextCue ? nextCue.at - at : Infinity;
-    this.#timer = this.#ports.clock.setTimeout(() => this.#send({ type: 'tick' }), Math.max(0, Math.min(toSecond, toCue)));
+    const due = now + Math.max(0, Math.min(toSecond, toCue));
+    // Woken up ahead by the lead (counted on the clock, which may be behind the last change's
+    // time), the change is made at its due time: it reaches the page then.
+    this.#timer = this.#ports.clock.setTimeout(() => this.#tick(due), Math.max(0, due - this.#lead - this.#ports.clock.now()));
   }
 
   /** The segment at `at` (the last event's time by default): the view's, without drawing the whole view. */
@@ -397,13 +449,13 @@ export class PlayerRunner {
   }
 
   async #checkpoint(): Promise<void> {
-    this.#savedAt = this.#ports.clock.now();
+    this.#savedAt = this.#time();
     await this.#writeCheckpoint();
   }
 
   /** Writes where the routine is now; the once-a-second cadence counts from when it was asked for. */
   async #writeCheckpoint(): Promise<void> {
-    const now = this.#ports.clock.now();
+    const now = this.#time();
     let failed = false;
     await this.#ports.checkpoints.saveCheckpoint(checkpointAt(this.#moment(now))).catch(() => (failed = true));
     if (failed !== this.#checkpointFailed && !this.#closed) {

@@ -23,5 +23,7 @@ export function runnerPorts(deps: PlayerDeps): RunnerPorts {
     settings: deps.settings,
     newId: deps.newId,
     persist: deps.persist,
+    // Svelte updates the page in a microtask queued as the listeners ran: one queued after it runs once the page shows the change.
+    shown: (callback) => queueMicrotask(callback),
   };
 }
