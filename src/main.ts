@@ -5,19 +5,17 @@
  * otherwise), so the visit works offline next time even if the visitor only read.
  */
 import { appWorker } from './lib/platform/service-worker';
-import { storageStatus } from './lib/platform/storage';
-import { holdsOurKeys, startOnFirstUse, startsAtOnce } from './ui/app/first-visit';
+import { storageUsed } from './lib/platform/storage';
+import { startOnFirstUse } from './ui/app/first-visit';
 import './ui/app/app.css';
 
 const target = document.getElementById('app')!;
-const isLibrary = () => /^#?\/?$/.test(location.hash);
-
-const signs = {
-  libraryDrawn: isLibrary() && target.firstElementChild !== null,
-  eveningOffer: 'offer' in document.documentElement.dataset,
-  keptKeys: holdsOurKeys(() => localStorage) || holdsOurKeys(() => sessionStorage),
-};
 // Opened on the drawn library, the app's first screen elsewhere means a link was followed meanwhile.
+const libraryDrawn = /^#?\/?$/.test(location.hash) && target.firstElementChild !== null;
+// index.html's first script marks a start at once: another screen asked for, the evening's
+// bedtime offer, or a key of ours in localStorage or sessionStorage.
+const atOnce = !libraryDrawn || document.documentElement.dataset.start === 'now';
+
 let failed = false;
 async function start(): Promise<void> {
   // A browser remembers a module that failed to load and will not fetch it again for this page:
@@ -28,7 +26,7 @@ async function start(): Promise<void> {
   }
   try {
     const { start } = await import('./boot');
-    await start(target, { openedOnLibrary: signs.libraryDrawn });
+    await start(target, { openedOnLibrary: libraryDrawn });
   } catch (error) {
     failed = true;
     // Whatever screen was asked for, the drawn library shows meanwhile: its links still work.
@@ -39,12 +37,12 @@ async function start(): Promise<void> {
 
 // Either way, what the visitor does before the app has taken the page over is done again after.
 const waiting = startOnFirstUse(target, start);
-if (startsAtOnce(signs)) {
+if (atOnce) {
   waiting.now();
 } else {
   // Anything stored here (a history, a plan, settings, or the offline copy of an earlier visit)
   // means this is not a first visit: start now. A browser that cannot say starts now too.
-  void storageStatus().then(({ usedBytes }) => usedBytes !== 0 && waiting.now());
+  void storageUsed().then((bytes) => bytes !== 0 && waiting.now());
   // A second after the page's load, so neither competes with the page and what it shows first
   // for the network: the worker, and the app's code fetched at the lowest priority (not run),
   // so a first use waits only to run it.

@@ -14,6 +14,15 @@ export async function persistStorage(): Promise<boolean> {
   }
 }
 
+/** How many bytes this origin keeps (databases, caches), or null when the browser cannot say. */
+export async function storageUsed(): Promise<number | null> {
+  try {
+    return navigator.storage?.estimate ? ((await navigator.storage.estimate()).usage ?? null) : null;
+  } catch {
+    return null;
+  }
+}
+
 export async function storageStatus(): Promise<StorageStatus> {
   try {
     const [persistent, estimate] = await Promise.all([

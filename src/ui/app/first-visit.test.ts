@@ -1,35 +1,66 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { holdsOurKeys, startOnFirstUse, startsAtOnce } from './first-visit';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import html from '../../../index.html?raw';
+import { startOnFirstUse } from './first-visit';
 
-describe('startsAtOnce', () => {
-  const first = { libraryDrawn: true, eveningOffer: false, keptKeys: false };
+/** index.html's inline script, run as the browser runs it before the first paint. */
+function runIndexScript(): void {
+  const inline = /<script>([^]*?)<\/script>/.exec(html)?.[1];
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- runs index.html's own inline script, which is the point
+  (new Function(inline!) as () => void)();
+}
 
-  it('waits only on a first visit to the library drawn into the page, by day', () => {
-    expect(startsAtOnce(first)).toBe(false);
+describe("index.html's mark for a start at once", () => {
+  const root = document.documentElement;
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 11, 2, 10, 0)); // 10 am: no bedtime offer
+    localStorage.clear();
+    sessionStorage.clear();
+    history.replaceState(null, '', '#/');
+    for (const key of ['start', 'route', 'offer']) delete root.dataset[key];
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    localStorage.clear();
+    sessionStorage.clear();
+    history.replaceState(null, '', '#/');
   });
 
-  it('starts at once for another screen, the evening offer, or a device that keeps something', () => {
-    expect(startsAtOnce({ ...first, libraryDrawn: false })).toBe(true);
-    expect(startsAtOnce({ ...first, eveningOffer: true })).toBe(true);
-    expect(startsAtOnce({ ...first, keptKeys: true })).toBe(true);
-  });
-});
-
-describe('holdsOurKeys', () => {
-  const storage = (keys: string[]) => () => ({ length: keys.length, key: (index: number) => keys[index] ?? null });
-
-  it("finds one of Unknot's keys among others", () => {
-    expect(holdsOurKeys(storage(['other', 'unknot.theme']))).toBe(true);
-    expect(holdsOurKeys(storage(['other', 'unknotted']))).toBe(false);
-    expect(holdsOurKeys(storage([]))).toBe(false);
+  it('is left off only on a first visit to the library, by day', () => {
+    localStorage.setItem('unknotted', 'not ours');
+    runIndexScript();
+    expect(root.dataset.start).toBeUndefined();
   });
 
-  it('counts a storage it cannot read as holding one, so the app starts at once', () => {
-    expect(
-      holdsOurKeys(() => {
-        throw new DOMException('blocked', 'SecurityError');
-      }),
-    ).toBe(true);
+  it('is set for another screen, the evening offer, or a key of ours in either storage', () => {
+    history.replaceState(null, '', '#/history');
+    runIndexScript();
+    expect(root.dataset.start).toBe('now');
+
+    for (const arrange of [
+      () => vi.setSystemTime(new Date(2026, 11, 2, 21, 0)),
+      () => localStorage.setItem('unknot.theme', 'dark'),
+      () => sessionStorage.setItem('unknot.held', '[]'),
+    ]) {
+      history.replaceState(null, '', '#/');
+      vi.setSystemTime(new Date(2026, 11, 2, 10, 0));
+      localStorage.clear();
+      sessionStorage.clear();
+      for (const key of ['start', 'route', 'offer']) delete root.dataset[key];
+      arrange();
+      runIndexScript();
+      expect(root.dataset.start).toBe('now');
+    }
+  });
+
+  it('is set when the storage cannot be read, so the app starts at once', () => {
+    const blocked = vi.spyOn(Storage.prototype, 'key').mockImplementation(() => {
+      throw new DOMException('blocked', 'SecurityError');
+    });
+    localStorage.setItem('other', 'x');
+    runIndexScript();
+    expect(root.dataset.start).toBe('now');
+    blocked.mockRestore();
   });
 });
 

@@ -6,34 +6,9 @@
  * link followed), not before. Whatever they did meanwhile is done again once the app has taken
  * the page over: a button pressed is pressed again, a choice in a list is kept, a file dropped
  * is opened. Anyone with something stored, or offered the bedtime theme this evening, gets the
- * app at once, since their start page shows what only the app can read.
+ * app at once, since their start page shows what only the app can read: index.html's first
+ * script marks that (`data-start="now"` on the root), main.ts reads it and checks the storage.
  */
-
-/** What the page knows before any app code runs, read by main.ts. */
-export interface StartSigns {
-  /** The address asks for the library, and index.html carries it drawn. */
-  libraryDrawn: boolean;
-  /** index.html's first script marked an evening in which the bedtime theme is offered. */
-  eveningOffer: boolean;
-  /** localStorage or sessionStorage holds one of Unknot's keys (a theme, a held link, the start page's room). */
-  keptKeys: boolean;
-}
-
-/** Whether the app starts now, or waits for a first use (or for main.ts's storage check to find something). */
-export function startsAtOnce(signs: StartSigns): boolean {
-  return !signs.libraryDrawn || signs.eveningOffer || signs.keptKeys;
-}
-
-/** Whether a key-value storage holds any of Unknot's keys; a storage that cannot be read counts as holding one. */
-export function holdsOurKeys(storage: () => Pick<Storage, 'length' | 'key'>): boolean {
-  try {
-    const store = storage();
-    for (let index = 0; index < store.length; index++) if (store.key(index)?.startsWith('unknot.')) return true;
-    return false;
-  } catch {
-    return true;
-  }
-}
 
 /**
  * The events that say someone is reaching for the page, the earliest first. A click, a choice
