@@ -1,7 +1,7 @@
 /** Real Chromium for the e2e suite: Debian's build, driven by playwright-core. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, JSHandle, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/chromium';
 import { expect, inject } from 'vitest';
 
@@ -90,5 +90,21 @@ export function storedRecord(page: Page, store: string, key: string): Promise<un
         };
       }),
     [store, key] as const,
+  );
+}
+
+/**
+ * A routine file from tests/e2e/fixtures held as a drag would hold it: the DataTransfer to pass
+ * to `dispatchEvent('dragenter' | 'drop', { dataTransfer })` on the page's drop zone.
+ */
+export function draggedFile(page: Page, name: string): Promise<JSHandle<DataTransfer>> {
+  const content = readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+  return page.evaluateHandle(
+    ([content, name]) => {
+      const data = new DataTransfer();
+      data.items.add(new File([content], name, { type: name.endsWith('.json') ? 'application/json' : 'text/markdown' }));
+      return data;
+    },
+    [content, name] as const,
   );
 }

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, expectAccessible, launch, openApp, PHONE } from './browser';
+import { DESKTOP, draggedFile, expectAccessible, launch, openApp, PHONE } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -109,12 +109,7 @@ describe('a first visit by day', () => {
 
   it('opens a file dropped before the app is there, and shows where to drop one still on its way', async () => {
     const { context, page, hold } = await firstVisit(DESKTOP);
-    const text = readFileSync('tests/e2e/fixtures/evening-hands.json', 'utf8');
-    const transfer = await page.evaluateHandle((content) => {
-      const data = new DataTransfer();
-      data.items.add(new File([content], 'evening-hands.json', { type: 'application/json' }));
-      return data;
-    }, text);
+    const transfer = await draggedFile(page, 'evening-hands.json');
     const zone = page.locator('.drop');
     await zone.dispatchEvent('dragenter', { dataTransfer: transfer });
     await expect.poll(() => hold.asked()).toBe(true);
@@ -128,11 +123,7 @@ describe('a first visit by day', () => {
 
   it('opens a file dropped while the app loads', async () => {
     const { context, page, hold } = await firstVisit(DESKTOP);
-    const transfer = await page.evaluateHandle((content) => {
-      const data = new DataTransfer();
-      data.items.add(new File([content], 'evening-hands.json', { type: 'application/json' }));
-      return data;
-    }, readFileSync('tests/e2e/fixtures/evening-hands.json', 'utf8'));
+    const transfer = await draggedFile(page, 'evening-hands.json');
     const zone = page.locator('.drop');
     await zone.dispatchEvent('dragenter', { dataTransfer: transfer });
     // Dropped before the app is there: the browser does not open the file in place of the page.

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launch, openApp } from './browser';
+import { draggedFile, expectAccessible, launch, openApp } from './browser';
 
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
 
@@ -61,12 +60,7 @@ describe('opening a routine file', () => {
   it('opens a file dropped onto the library', async () => {
     const { context, page } = await openApp(browser);
     await page.getByRole('link', { name: 'Desk break' }).waitFor();
-    const text = readFileSync(fixture('evening-hands.json'), 'utf8');
-    const transfer = await page.evaluateHandle((content) => {
-      const data = new DataTransfer();
-      data.items.add(new File([content], 'evening-hands.json', { type: 'application/json' }));
-      return data;
-    }, text);
+    const transfer = await draggedFile(page, 'evening-hands.json');
     const zone = page.locator('.drop');
     await zone.dispatchEvent('dragenter', { dataTransfer: transfer });
     await page.getByText('Drop the routine file to open it').waitFor();
