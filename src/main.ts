@@ -12,9 +12,10 @@ import './ui/app/app.css';
 const target = document.getElementById('app')!;
 // Opened on the drawn library, the app's first screen elsewhere means a link was followed meanwhile.
 const libraryDrawn = /^#?\/?$/.test(location.hash) && target.firstElementChild !== null;
-// index.html's first script marks a start at once: another screen asked for, the evening's
-// bedtime offer, or a key of ours in localStorage or sessionStorage.
-const atOnce = !libraryDrawn || document.documentElement.dataset.start === 'now';
+// index.html's first script marks when the app starts: 'now' for another screen asked for or a
+// key of ours in localStorage or sessionStorage; 'load' for the evening's bedtime offer.
+const mark = libraryDrawn ? document.documentElement.dataset.start : 'now';
+const onLoad = (run: () => void) => (document.readyState === 'complete' ? run() : addEventListener('load', run, { once: true }));
 
 let failed = false;
 async function start(): Promise<void> {
@@ -37,8 +38,13 @@ async function start(): Promise<void> {
 
 // Either way, what the visitor does before the app has taken the page over is done again after.
 const waiting = startOnFirstUse(target, start);
-if (atOnce) {
+if (mark === 'now') {
   waiting.now();
+} else if (mark === 'load') {
+  // A first visit in the evening: the app shows the bedtime offer in the room kept for it. It
+  // starts at the page's load, so its code does not compete with what the page shows first; a
+  // first use before that starts it sooner.
+  onLoad(waiting.now);
 } else {
   // Anything stored here (a history, a plan, settings, or the offline copy of an earlier visit)
   // means this is not a first visit: start now. A browser that cannot say starts now too.
@@ -46,13 +52,12 @@ if (atOnce) {
   // A second after the page's load, so neither competes with the page and what it shows first
   // for the network: the worker, and the app's code fetched at the lowest priority (not run),
   // so a first use waits only to run it.
-  const afterLoad = () => setTimeout(settle, 1000);
-  const settle = () => {
-    appWorker.register(() => {});
-    const app = document.querySelector<HTMLMetaElement>('meta[name="unknot-app"]');
-    if (!app) return; // development: no chunk to name
-    for (const href of app.content.split(' ')) document.head.append(Object.assign(document.createElement('link'), { rel: 'prefetch', href, crossOrigin: '' }));
-  };
-  if (document.readyState === 'complete') afterLoad();
-  else addEventListener('load', afterLoad, { once: true });
+  onLoad(() =>
+    setTimeout(() => {
+      appWorker.register(() => {});
+      const app = document.querySelector<HTMLMetaElement>('meta[name="unknot-app"]');
+      if (!app) return; // development: no chunk to name
+      for (const href of app.content.split(' ')) document.head.append(Object.assign(document.createElement('link'), { rel: 'prefetch', href, crossOrigin: '' }));
+    }, 1000),
+  );
 }

@@ -9,7 +9,7 @@ function runIndexScript(): void {
   (new Function(inline!) as () => void)();
 }
 
-describe("index.html's mark for a start at once", () => {
+describe("index.html's mark for when the app starts", () => {
   const root = document.documentElement;
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ['Date'] });
@@ -18,42 +18,62 @@ describe("index.html's mark for a start at once", () => {
     sessionStorage.clear();
     history.replaceState(null, '', '#/');
     for (const key of ['start', 'route', 'offer']) delete root.dataset[key];
+    // The app's files, as the build names them in index.html.
+    document.head.replaceChildren(Object.assign(document.createElement('meta'), { name: 'unknot-app', content: '/assets/boot-1.js /assets/runtime-1.js' }));
   });
+  const preloaded = () => [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) => link.getAttribute('href'));
   afterEach(() => {
+    document.head.replaceChildren();
     vi.useRealTimers();
     localStorage.clear();
     sessionStorage.clear();
     history.replaceState(null, '', '#/');
   });
 
-  it('is left off only on a first visit to the library, by day', () => {
+  it('is left off on a first visit to the library by day: the app waits for a first use', () => {
     localStorage.setItem('unknotted', 'not ours');
     runIndexScript();
     expect(root.dataset.start).toBeUndefined();
+    expect(preloaded()).toEqual([]);
   });
 
-  it('is set for another screen, the evening offer, or a key of ours in either storage', () => {
-    history.replaceState(null, '', '#/history');
-    runIndexScript();
-    expect(root.dataset.start).toBe('now');
+  const reset = () => {
+    history.replaceState(null, '', '#/');
+    vi.setSystemTime(new Date(2026, 11, 2, 10, 0));
+    localStorage.clear();
+    sessionStorage.clear();
+    for (const key of ['start', 'route', 'offer']) delete root.dataset[key];
+    for (const link of document.head.querySelectorAll('link')) link.remove();
+  };
 
+  it("is 'now' for another screen or a key of ours in either storage, evening or not", () => {
     for (const arrange of [
-      () => vi.setSystemTime(new Date(2026, 11, 2, 21, 0)),
+      () => history.replaceState(null, '', '#/history'),
       () => localStorage.setItem('unknot.theme', 'dark'),
       () => sessionStorage.setItem('unknot.held', '[]'),
+      () => {
+        vi.setSystemTime(new Date(2026, 11, 2, 21, 0));
+        localStorage.setItem('unknot.reserve', '{}');
+      },
     ]) {
-      history.replaceState(null, '', '#/');
-      vi.setSystemTime(new Date(2026, 11, 2, 10, 0));
-      localStorage.clear();
-      sessionStorage.clear();
-      for (const key of ['start', 'route', 'offer']) delete root.dataset[key];
+      reset();
       arrange();
       runIndexScript();
       expect(root.dataset.start).toBe('now');
+      expect(preloaded()).toEqual(['/assets/boot-1.js', '/assets/runtime-1.js']);
     }
   });
 
-  it('is set when the storage cannot be read, so the app starts at once', () => {
+  it("is 'load' on a first visit in the evening, when the bedtime theme is offered", () => {
+    vi.setSystemTime(new Date(2026, 11, 2, 21, 0));
+    runIndexScript();
+    expect(root.dataset.offer).toBe('');
+    expect(root.dataset.start).toBe('load');
+    // The app's code is fetched when main.ts asks for it then, not preloaded before the first paint.
+    expect(preloaded()).toEqual([]);
+  });
+
+  it("is 'now' when the storage cannot be read", () => {
     const blocked = vi.spyOn(Storage.prototype, 'key').mockImplementation(() => {
       throw new DOMException('blocked', 'SecurityError');
     });
