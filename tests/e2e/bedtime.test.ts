@@ -25,6 +25,32 @@ describe('bedtime', () => {
     await context.close();
   });
 
+  it('is not offered above the player, even when the evening begins mid-routine: it waits for the way back', async () => {
+    // Opened on the player in the evening: no room is kept for the offer above it.
+    const late = await openApp(browser, '#/play/desk-break', PHONE, evening(21));
+    await late.page.getByRole('button', { name: 'I understand, continue' }).waitFor();
+    expect(await late.page.evaluate(() => 'offer' in document.documentElement.dataset)).toBe(false);
+    expect(await late.page.getByRole('region', { name: 'Bedtime theme' }).count()).toBe(0);
+    await late.page.getByRole('link', { name: '← Leave' }).click();
+    await late.page.getByRole('region', { name: 'Bedtime theme' }).waitFor();
+    await late.context.close();
+
+    // Playing at 7:59 pm when the evening begins.
+    const { context, page } = await openApp(browser, '#/play/desk-break', PHONE, (page) => page.clock.install({ time: new Date(2026, 10, 23, 19, 59, 30) }));
+    await page.getByRole('button', { name: 'I understand, continue' }).click();
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('button', { name: 'Pause' }).waitFor();
+    const stepAt = () => page.locator('#step-title').evaluate((title) => title.getBoundingClientRect().top);
+    const top = await stepAt();
+    await page.clock.runFor(90_000);
+    await page.getByRole('button', { name: 'Pause' }).waitFor();
+    expect(await page.getByRole('region', { name: 'Bedtime theme' }).count()).toBe(0);
+    expect(await stepAt()).toBe(top);
+    await page.getByRole('link', { name: '← Leave' }).click();
+    await page.getByRole('region', { name: 'Bedtime theme' }).waitFor();
+    await context.close();
+  });
+
   it('is not offered in the daytime, and can be chosen in settings', async () => {
     const { context, page } = await openApp(browser, '#/settings', DESKTOP, evening(11));
     await page.getByRole('heading', { name: 'Settings' }).waitFor();
