@@ -198,7 +198,7 @@ export async function benchFirstUse(runs = 5) {
   const figure = (values: number[]) => `${Math.round(middle(values))} ms (${values.map(Math.round).join(', ')})`;
   console.log(
     `first use of a first visit (CPU ×4, Lighthouse's mobile network, median of ${runs}): tap to the filter shown, as the load ends ${figure(taps.early)}, ` +
-      `2.5 s after it (the app's code prefetched) ${figure(taps.prefetched)}; the next tap ${Math.round(middle(taps.next))} ms`,
+      `2.5 s after it (the app's code prefetched) ${figure(taps.prefetched)}; the next tap ${Math.round(middle(taps.next))} ms (median of ${taps.next.length})`,
   );
 }
 

@@ -1,6 +1,7 @@
 /**
- * The start page's only script. It starts the app (boot.ts, loaded on demand) at once, or, on a
- * first visit to the library drawn into index.html, at the visitor's first use of the page
+ * The start page's only script. It starts the app (boot.ts, loaded on demand) at once; on a
+ * first visit in the evening at the page's load (for the bedtime offer); or, on a first visit
+ * by day to the library drawn into index.html, at the visitor's first use of the page
  * (first-visit.ts). On that visit it also registers the service worker (the app does it
  * otherwise), so the visit works offline next time even if the visitor only read.
  */

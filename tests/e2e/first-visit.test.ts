@@ -139,7 +139,7 @@ describe('a first visit by day', () => {
   });
 });
 
-describe('the app starts at once', () => {
+describe('the app starts without waiting for a first use', () => {
   it('on a device that keeps something of Unknot: its database', async () => {
     const { context, page, hold } = await firstVisit();
     expect(hold.asked()).toBe(false);
@@ -160,7 +160,7 @@ describe('the app starts at once', () => {
     await context.close();
   });
 
-  it('in the evening, when the bedtime theme is offered', async () => {
+  it("in the evening, at the page's load, when the bedtime theme is offered", async () => {
     let hold!: Awaited<ReturnType<typeof holdApp>>;
     const { context, page } = await openApp(browser, '#/', { ...PHONE, serviceWorkers: 'block' }, async (page) => {
       await page.clock.setFixedTime(new Date('2026-11-23T21:00:00'));

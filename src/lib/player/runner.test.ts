@@ -200,7 +200,7 @@ describe('PlayerRunner', () => {
     expect(ahead[0]).toBe(0);
     // The clock moves in whole ms: the wake-up comes at the first one within the lead.
     expect(ahead.at(-1)).toBeGreaterThanOrEqual(5); // changes now land on time, the 6 ms taken before it
-    expect(Math.abs(session.lead - 6)).toBeLessThan(1);
+    expect(Math.abs(session.leads.second - 6)).toBeLessThan(1);
     // A pause just after a change drawn ahead keeps it: the runner's time does not go back.
     while (!shown.length) fake.clock.advance(1);
     expect(fake.clock.now()).toBeLessThan(start + 13_000);
@@ -222,7 +222,7 @@ describe('PlayerRunner', () => {
       while (!shown.length) fake.clock.advance(1);
       fake.clock.jump(change % 5 === 4 ? 10 : 2);
       for (const callback of shown.splice(0)) callback();
-      leads.push(session.lead);
+      leads.push(session.leads.second);
     }
     const settled = leads.slice(25).reduce((sum, lead) => sum + lead, 0) / 25;
     expect(settled).toBeGreaterThan(5);
@@ -239,12 +239,52 @@ describe('PlayerRunner', () => {
       fake.clock.jump(40);
       for (const callback of shown.splice(0)) callback();
     }
-    expect(session.lead).toBe(MAX_LEAD_MS);
-    const lead = session.lead;
+    expect(session.leads.second).toBe(MAX_LEAD_MS);
     while (!shown.length) fake.clock.advance(1);
+    expect(session.snapshot.now - fake.clock.now()).toBe(MAX_LEAD_MS); // woken a frame ahead, no more
     fake.clock.jump(900); // timers slept in a hidden tab
     for (const callback of shown.splice(0)) callback();
-    expect(session.lead).toBe(lead);
+    expect(session.leads.second).toBe(MAX_LEAD_MS);
+  });
+
+  it('learns step changes apart from the countdown: a costly change once in 45 s still lands on time', () => {
+    const fake = fakePlayerPorts();
+    const shown: (() => void)[] = [];
+    const steps = Array.from({ length: 6 }, (_, i) => makeStep({ title: `Step ${i + 1}`, duration: 45 }));
+    const session = new PlayerRunner(makeRoutine({ steps }), { ...fake.ports, shown: (callback) => shown.push(callback) });
+    session.start();
+    // A step change takes 12 ms to reach the page; the countdown's seconds between take 1 ms.
+    const changes: number[] = [];
+    while (session.view.status !== 'finished') {
+      const segment = session.view.segmentIndex;
+      while (!shown.length) fake.clock.advance(1);
+      const changed = session.view.segmentIndex !== segment;
+      if (changed) changes.push(session.snapshot.now - fake.clock.now());
+      fake.clock.jump(changed ? 12 : 1);
+      for (const callback of shown.splice(0)) callback();
+    }
+    expect(changes).toHaveLength(6); // get ready → step 1, then each step to the next, and the end
+    // Each step change wakes up further ahead, the last ones nearly the 12 ms it takes.
+    expect(changes[0]).toBe(0);
+    expect(changes.at(-1)).toBeGreaterThanOrEqual(10);
+    expect(session.leads.part).toBeGreaterThan(10.5);
+    expect(session.leads.second).toBeLessThan(2);
+  });
+
+  it('follows a clock set back, rather than waiting for it to catch up', () => {
+    const fake = fakePlayerPorts();
+    const shown: (() => void)[] = [];
+    const session = new PlayerRunner(routine, { ...fake.ports, shown: (callback) => shown.push(callback) });
+    session.start();
+    for (let second = 1; second <= 6; second++) {
+      while (!shown.length) fake.clock.advance(1);
+      fake.clock.jump(5);
+      for (const callback of shown.splice(0)) callback();
+    }
+    fake.clock.jump(-60_000); // the device's time corrected
+    session.refresh(); // as when the page is shown again
+    fake.clock.advance(1000);
+    expect(session.snapshot.now).toBe(fake.clock.now()); // the countdown went on within a second
   });
 
   it('catches up after the page was frozen, on the right step', () => {

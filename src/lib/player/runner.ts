@@ -73,17 +73,24 @@ export const HOUSEKEEPING_DELAY_MS = 250;
 
 /**
  * A change on time is started this much ahead of its time at most, and only by as much as the
- * changes before it took to reach the page (see #learn): a frame, so nothing shows noticeably early.
+ * changes of its kind before it took to reach the page (see #learn): a frame, so nothing shows
+ * noticeably early.
  */
 export const MAX_LEAD_MS = 16;
+
+/**
+ * The two kinds of change on time, learned apart: a part of the routine ending (the next step
+ * drawn, a few a minute) costs more than the countdown's next second (every second between).
+ */
+export type ChangeKind = 'part' | 'second';
 
 /** A change later than this was held up by something else (a hidden page, a busy thread): not learned from. */
 const LEARN_WITHIN_MS = 50;
 
 /**
  * How much of each change's lateness the lead takes on, and of each change's earliness it gives
- * back: a late change moves it more than an early one, so the lead settles near the slower
- * changes (about the fifth slowest in six) rather than the average, and a change is rarely late.
+ * back: a late change moves it five times as much as an early one, so the lead settles above
+ * the average, nearer the slower changes, and few changes land late.
  */
 const LEARN_LATE = 0.5;
 const LEARN_EARLY = 0.1;
@@ -118,8 +125,8 @@ export class PlayerRunner {
   #housekeeping: number | null = null;
   #closed = false;
   #savedAt = -Infinity;
-  /** How far ahead of its time a change on time starts: what the changes so far took to show. */
-  #lead = 0;
+  /** How far ahead of its time a change on time starts, for each kind: what the changes so far took to show. */
+  readonly #leads: Record<ChangeKind, number> = { part: 0, second: 0 };
   /** The event being handled is a change on time: what no one sees waits for #afterChange. */
   #onTime = false;
   #afterChange: (() => void)[] = [];
@@ -311,29 +318,33 @@ export class PlayerRunner {
     this.#changed();
   }
 
-  /** The clock's time, or the last change's if that was drawn ahead of the clock. */
+  /**
+   * The clock's time, or the last change's while that was drawn ahead of the clock (by a lead,
+   * never more). A clock set back by more is followed, as it was before any lead.
+   */
   #time(): number {
-    return Math.max(this.#ports.clock.now(), this.#now);
+    const clock = this.#ports.clock.now();
+    return this.#now - clock <= MAX_LEAD_MS ? Math.max(clock, this.#now) : clock;
   }
 
   /** A change on time due at `due`: made now, and how late it reached the page learned from. */
-  #tick(due: number): void {
+  #tick(due: number, kind: ChangeKind): void {
     this.#send({ type: 'tick' }, due);
-    this.#ports.shown?.(() => this.#learn(this.#ports.clock.now() - due));
+    this.#ports.shown?.(() => this.#learn(kind, this.#ports.clock.now() - due));
   }
 
   /**
-   * Moves the lead toward how late changes reach the page, so the next one lands on its time:
-   * on a fast device a millisecond or two, on a slow phone more, never past a frame.
+   * Moves the lead of `kind` toward how late its changes reach the page, so the next one lands on
+   * its time: on a fast device a millisecond or two, on a slow phone more, never past a frame.
    */
-  #learn(late: number): void {
+  #learn(kind: ChangeKind, late: number): void {
     if (Math.abs(late) > LEARN_WITHIN_MS) return;
-    this.#lead = Math.min(MAX_LEAD_MS, Math.max(0, this.#lead + late * (late > 0 ? LEARN_LATE : LEARN_EARLY)));
+    this.#leads[kind] = Math.min(MAX_LEAD_MS, Math.max(0, this.#leads[kind] + late * (late > 0 ? LEARN_LATE : LEARN_EARLY)));
   }
 
-  /** How far ahead of its time the next change on time starts, in ms. */
-  get lead(): number {
-    return this.#lead;
+  /** How far ahead of its time the next change of each kind starts, in ms. */
+  get leads(): Readonly<Record<ChangeKind, number>> {
+    return { ...this.#leads };
   }
 
   /** Runs `job` now, or after a change on time once the change is on screen (see #afterChange). */
@@ -430,10 +441,12 @@ export class PlayerRunner {
     const remaining = segment.start + segment.duration - at;
     const toSecond = remaining % 1000 || 1000;
     const toCue = nextCue ? nextCue.at - at : Infinity;
-    const due = now + Math.max(0, Math.min(toSecond, toCue));
+    const wait = Math.max(0, Math.min(toSecond, toCue));
+    const due = now + wait;
+    const kind: ChangeKind = wait >= remaining ? 'part' : 'second';
     // Woken up ahead by the lead (counted on the clock, which may be behind the last change's
     // time), the change is made at its due time: it reaches the page then.
-    this.#timer = this.#ports.clock.setTimeout(() => this.#tick(due), Math.max(0, due - this.#lead - this.#ports.clock.now()));
+    this.#timer = this.#ports.clock.setTimeout(() => this.#tick(due, kind), Math.max(0, due - this.#leads[kind] - this.#ports.clock.now()));
   }
 
   /** The segment at `at` (the last event's time by default): the view's, without drawing the whole view. */

@@ -2,32 +2,35 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import html from '../../../index.html?raw';
 import { startOnFirstUse } from './first-visit';
 
-/** index.html's inline script, run as the browser runs it before the first paint. */
+/** index.html's inline script, run as the browser runs a classic script: in the global scope. */
 function runIndexScript(): void {
   const inline = /<script>([^]*?)<\/script>/.exec(html)?.[1];
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- runs index.html's own inline script, which is the point
-  (new Function(inline!) as () => void)();
+  // An indirect eval runs index.html's own inline script as the page would, which is the point.
+  const globalEval = eval;
+  globalEval(inline!);
 }
 
 describe("index.html's mark for when the app starts", () => {
   const root = document.documentElement;
-  beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date(2026, 11, 2, 10, 0)); // 10 am: no bedtime offer
+  /** A first visit to the library at 10 am (no bedtime offer), with the app's files named as the build names them. */
+  const firstVisitByDay = () => {
+    vi.setSystemTime(new Date(2026, 11, 2, 10, 0));
     localStorage.clear();
     sessionStorage.clear();
     history.replaceState(null, '', '#/');
     for (const key of ['start', 'route', 'offer']) delete root.dataset[key];
-    // The app's files, as the build names them in index.html.
     document.head.replaceChildren(Object.assign(document.createElement('meta'), { name: 'unknot-app', content: '/assets/boot-1.js /assets/runtime-1.js' }));
-  });
+  };
   const preloaded = () => [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) => link.getAttribute('href'));
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    firstVisitByDay();
+  });
   afterEach(() => {
+    vi.restoreAllMocks();
+    firstVisitByDay();
     document.head.replaceChildren();
     vi.useRealTimers();
-    localStorage.clear();
-    sessionStorage.clear();
-    history.replaceState(null, '', '#/');
   });
 
   it('is left off on a first visit to the library by day: the app waits for a first use', () => {
@@ -36,15 +39,6 @@ describe("index.html's mark for when the app starts", () => {
     expect(root.dataset.start).toBeUndefined();
     expect(preloaded()).toEqual([]);
   });
-
-  const reset = () => {
-    history.replaceState(null, '', '#/');
-    vi.setSystemTime(new Date(2026, 11, 2, 10, 0));
-    localStorage.clear();
-    sessionStorage.clear();
-    for (const key of ['start', 'route', 'offer']) delete root.dataset[key];
-    for (const link of document.head.querySelectorAll('link')) link.remove();
-  };
 
   it("is 'now' for another screen or a key of ours in either storage, evening or not", () => {
     for (const arrange of [
@@ -56,7 +50,7 @@ describe("index.html's mark for when the app starts", () => {
         localStorage.setItem('unknot.reserve', '{}');
       },
     ]) {
-      reset();
+      firstVisitByDay();
       arrange();
       runIndexScript();
       expect(root.dataset.start).toBe('now');
@@ -73,14 +67,26 @@ describe("index.html's mark for when the app starts", () => {
     expect(preloaded()).toEqual([]);
   });
 
+  it("keeps no room for the evening's offer above the player, and starts the app at once there", () => {
+    vi.setSystemTime(new Date(2026, 11, 2, 21, 0));
+    history.replaceState(null, '', '#/play/desk-break');
+    runIndexScript();
+    expect('offer' in root.dataset).toBe(false);
+    expect(root.dataset.start).toBe('now');
+  });
+
   it("is 'now' when the storage cannot be read", () => {
-    const blocked = vi.spyOn(Storage.prototype, 'key').mockImplementation(() => {
+    vi.spyOn(Storage.prototype, 'key').mockImplementation(() => {
       throw new DOMException('blocked', 'SecurityError');
     });
     localStorage.setItem('other', 'x');
     runIndexScript();
     expect(root.dataset.start).toBe('now');
-    blocked.mockRestore();
+  });
+
+  it('leaves none of its names on the window', () => {
+    runIndexScript();
+    for (const name of ['root', 'theme', 'room', 'hour', 'kept', 'app']) expect(name in window).toBe(false);
   });
 });
 

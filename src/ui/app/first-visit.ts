@@ -5,9 +5,10 @@
  * when the visitor first reaches for the page (a touch, a key, a focus, a file dragged in, a
  * link followed), not before. Whatever they did meanwhile is done again once the app has taken
  * the page over: a button pressed is pressed again, a choice in a list is kept, a file dropped
- * is opened. Anyone with something stored, or offered the bedtime theme this evening, gets the
- * app at once, since their start page shows what only the app can read: index.html's first
- * script marks that (`data-start="now"` on the root), main.ts reads it and checks the storage.
+ * is opened. Anyone with something stored gets the app at once, since their start page shows
+ * what only the app can read; a first visit in the evening gets it at the page's load, for the
+ * bedtime offer. index.html's first script marks which (`data-start` on the root: 'now' or
+ * 'load'); main.ts reads that, and starts at once too if the storage holds anything.
  */
 
 /**

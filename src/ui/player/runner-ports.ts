@@ -23,7 +23,11 @@ export function runnerPorts(deps: PlayerDeps): RunnerPorts {
     settings: deps.settings,
     newId: deps.newId,
     persist: deps.persist,
-    // Svelte updates the page in a microtask queued as the listeners ran: one queued after it runs once the page shows the change.
-    shown: (callback) => queueMicrotask(callback),
+    // Svelte updates the page in a microtask queued as the listeners ran: one queued after it
+    // runs once the page shows the change. A hidden page's timers run late on purpose: not learned.
+    shown: (callback) =>
+      queueMicrotask(() => {
+        if (globalThis.document?.visibilityState !== 'hidden') callback();
+      }),
   };
 }
