@@ -127,8 +127,6 @@ export class PlayerRunner {
   #savedAt = -Infinity;
   /** How far ahead of its time a change on time starts, for each kind: what the changes so far took to show. */
   readonly #leads: Record<ChangeKind, number> = { part: 0, second: 0 };
-  /** A part has ended and been learned from: until then its lead follows the seconds'. */
-  #partLearned = false;
   /** The event being handled is a change on time: what no one sees waits for #afterChange. */
   #onTime = false;
   #afterChange: (() => void)[] = [];
@@ -342,9 +340,6 @@ export class PlayerRunner {
   #learn(kind: ChangeKind, late: number): void {
     if (Math.abs(late) > LEARN_WITHIN_MS) return;
     this.#leads[kind] = Math.min(MAX_LEAD_MS, Math.max(0, this.#leads[kind] + late * (late > 0 ? LEARN_LATE : LEARN_EARLY)));
-    // Until a part has ended, the countdown's seconds (get ready counts them) are the best guess for one.
-    if (kind === 'part') this.#partLearned = true;
-    else if (!this.#partLearned) this.#leads.part = this.#leads.second;
   }
 
   /** How far ahead of its time the next change of each kind starts, in ms. */
