@@ -24,13 +24,9 @@ export async function storageUsed(): Promise<number | null> {
 }
 
 export async function storageStatus(): Promise<StorageStatus> {
-  try {
-    const [persistent, estimate] = await Promise.all([
-      navigator.storage?.persisted ? navigator.storage.persisted() : Promise.resolve(null),
-      navigator.storage?.estimate ? navigator.storage.estimate() : Promise.resolve(null),
-    ]);
-    return { persistent, usedBytes: estimate?.usage ?? null };
-  } catch {
-    return { persistent: null, usedBytes: null };
-  }
+  const [persistent, usedBytes] = await Promise.all([
+    (async () => (navigator.storage?.persisted ? await navigator.storage.persisted() : null))().catch(() => null),
+    storageUsed(),
+  ]);
+  return { persistent, usedBytes };
 }

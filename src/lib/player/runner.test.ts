@@ -20,6 +20,25 @@ const routine = makeRoutine({
 });
 
 
+/**
+ * A runner started on `playing`, whose changes reach the page when the test says so:
+ * `nextChange()` runs the clock to the next change on time, `show(ms)` has it take that long to show.
+ */
+function playing(played = routine) {
+  const fake = fakePlayerPorts();
+  const pending: (() => void)[] = [];
+  const session = new PlayerRunner(played, { ...fake.ports, shown: (callback) => pending.push(callback) });
+  session.start();
+  const nextChange = () => {
+    while (!pending.length) fake.clock.advance(1);
+  };
+  const show = (ms: number) => {
+    fake.clock.jump(ms);
+    for (const callback of pending.splice(0)) callback();
+  };
+  return { fake, session, nextChange, show };
+}
+
 describe('PlayerRunner', () => {
   it('plays the routine through its adapters and records a completed session', async () => {
     const fake = fakePlayerPorts();
@@ -182,27 +201,23 @@ describe('PlayerRunner', () => {
   });
 
   it('learns how late its changes reach the page and starts the next ones that much ahead, drawn at their time', () => {
-    const fake = fakePlayerPorts();
-    const shown: (() => void)[] = [];
-    const session = new PlayerRunner(routine, { ...fake.ports, shown: (callback) => shown.push(callback) });
-    session.start();
+    const { fake, session, nextChange, show } = playing(routine);
     const start = fake.clock.now();
     // Every change reaches the page 6 ms after the runner made it.
     const ahead: number[] = [];
     for (let second = 1; second <= 12; second++) {
-      while (!shown.length) fake.clock.advance(1);
+      nextChange();
       const due = start + second * 1000;
       ahead.push(due - fake.clock.now());
       expect(session.snapshot.now).toBe(due); // the change is drawn at its time, not at the wake-up's
-      fake.clock.jump(6);
-      for (const callback of shown.splice(0)) callback();
+      show(6);
     }
     expect(ahead[0]).toBe(0);
     // The clock moves in whole ms: the wake-up comes at the first one within the lead.
     expect(ahead.at(-1)).toBeGreaterThanOrEqual(5); // changes now land on time, the 6 ms taken before it
     expect(Math.abs(session.leads.second - 6)).toBeLessThan(1);
     // A pause just after a change drawn ahead keeps it: the runner's time does not go back.
-    while (!shown.length) fake.clock.advance(1);
+    nextChange();
     expect(fake.clock.now()).toBeLessThan(start + 13_000);
     expect(session.view.segment).toMatchObject({ kind: 'step', side: 'left' });
     session.pause();
@@ -212,16 +227,12 @@ describe('PlayerRunner', () => {
   });
 
   it('settles its lead near the slower changes, not their average, so few land late', () => {
-    const fake = fakePlayerPorts();
-    const shown: (() => void)[] = [];
-    const session = new PlayerRunner(makeRoutine({ steps: [makeStep({ duration: 60 })] }), { ...fake.ports, shown: (callback) => shown.push(callback) });
-    session.start();
+    const { session, nextChange, show } = playing(makeRoutine({ steps: [makeStep({ duration: 60 })] }));
     // Four changes in five take 2 ms to show, one takes 10: 3.6 ms on average.
     const leads: number[] = [];
     for (let change = 0; change < 50; change++) {
-      while (!shown.length) fake.clock.advance(1);
-      fake.clock.jump(change % 5 === 4 ? 10 : 2);
-      for (const callback of shown.splice(0)) callback();
+      nextChange();
+      show(change % 5 === 4 ? 10 : 2);
       leads.push(session.leads.second);
     }
     const settled = leads.slice(25).reduce((sum, lead) => sum + lead, 0) / 25;
@@ -230,38 +241,29 @@ describe('PlayerRunner', () => {
   });
 
   it('never starts a change more than a frame ahead, nor learns from one held up by a hidden page', () => {
-    const fake = fakePlayerPorts();
-    const shown: (() => void)[] = [];
-    const session = new PlayerRunner(routine, { ...fake.ports, shown: (callback) => shown.push(callback) });
-    session.start();
+    const { fake, session, nextChange, show } = playing(routine);
     for (let second = 1; second <= 10; second++) {
-      while (!shown.length) fake.clock.advance(1);
-      fake.clock.jump(40);
-      for (const callback of shown.splice(0)) callback();
+      nextChange();
+      show(40);
     }
     expect(session.leads.second).toBe(MAX_LEAD_MS);
-    while (!shown.length) fake.clock.advance(1);
+    nextChange();
     expect(session.snapshot.now - fake.clock.now()).toBe(MAX_LEAD_MS); // woken a frame ahead, no more
-    fake.clock.jump(900); // timers slept in a hidden tab
-    for (const callback of shown.splice(0)) callback();
+    show(900); // timers slept in a hidden tab
     expect(session.leads.second).toBe(MAX_LEAD_MS);
   });
 
   it('learns step changes apart from the countdown: a costly change once in 45 s still lands on time', () => {
-    const fake = fakePlayerPorts();
-    const shown: (() => void)[] = [];
     const steps = Array.from({ length: 6 }, (_, i) => makeStep({ title: `Step ${i + 1}`, duration: 45 }));
-    const session = new PlayerRunner(makeRoutine({ steps }), { ...fake.ports, shown: (callback) => shown.push(callback) });
-    session.start();
+    const { fake, session, nextChange, show } = playing(makeRoutine({ steps }));
     // A step change takes 12 ms to reach the page; the countdown's seconds between take 1 ms.
     const changes: number[] = [];
     while (session.view.status !== 'finished') {
       const segment = session.view.segmentIndex;
-      while (!shown.length) fake.clock.advance(1);
+      nextChange();
       const changed = session.view.segmentIndex !== segment;
       if (changed) changes.push(session.snapshot.now - fake.clock.now());
-      fake.clock.jump(changed ? 12 : 1);
-      for (const callback of shown.splice(0)) callback();
+      show(changed ? 12 : 1);
     }
     expect(changes).toHaveLength(6); // get ready → step 1, then each step to the next, and the end
     // Each step change wakes up further ahead, the last ones nearly the 12 ms it takes.
@@ -272,14 +274,10 @@ describe('PlayerRunner', () => {
   });
 
   it('follows a clock set back, rather than waiting for it to catch up', () => {
-    const fake = fakePlayerPorts();
-    const shown: (() => void)[] = [];
-    const session = new PlayerRunner(routine, { ...fake.ports, shown: (callback) => shown.push(callback) });
-    session.start();
+    const { fake, session, nextChange, show } = playing(routine);
     for (let second = 1; second <= 6; second++) {
-      while (!shown.length) fake.clock.advance(1);
-      fake.clock.jump(5);
-      for (const callback of shown.splice(0)) callback();
+      nextChange();
+      show(5);
     }
     fake.clock.jump(-60_000); // the device's time corrected
     session.refresh(); // as when the page is shown again
